@@ -1,0 +1,6 @@
+import { resolve } from 'node:path';
+
+/** The corpus the service serves: `CORPUS_DIR`, or the bundled seeds. */
+export function corpusDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.CORPUS_DIR ?? resolve(__dirname, '..', 'seeds'));
+}

@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './evidence';
+export * from './ids';
+export * from './kinds';
+export * from './partial-date';

@@ -1,0 +1,82 @@
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Min, MinLength } from 'class-validator';
+import { EVENT_KINDS, EventKind } from '../../domain';
+import { EvidenceQuote } from './evidence-quote';
+import { PartialDateAnnotation } from './partial-date-annotation';
+import { EvidenceList, IsEntityId, Nested } from './validators';
+
+export class ParticipationAnnotation {
+  @IsEntityId(['person', 'organisation'])
+  actor!: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  role?: string;
+
+  @EvidenceList()
+  evidence!: EvidenceQuote[];
+}
+
+export class AttendanceAnnotation {
+  @IsString()
+  @MinLength(1)
+  text!: string;
+
+  @IsInt()
+  @Min(1)
+  count!: number;
+
+  @IsOptional()
+  @IsBoolean()
+  approximate?: boolean;
+}
+
+export class EventAnnotation {
+  @IsEntityId('event')
+  id!: string;
+
+  @IsString()
+  @MinLength(1)
+  name!: string;
+
+  @IsIn(EVENT_KINDS, { message: `kind must be one of ${EVENT_KINDS.join(', ')}` })
+  kind!: EventKind;
+
+  @IsOptional()
+  @IsString()
+  description?: string;
+
+  @IsOptional()
+  @Nested(() => PartialDateAnnotation)
+  startDate?: PartialDateAnnotation;
+
+  @IsOptional()
+  @Nested(() => PartialDateAnnotation)
+  endDate?: PartialDateAnnotation;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  location?: string;
+
+  @IsOptional()
+  @IsEntityId('place')
+  place?: string;
+
+  @IsOptional()
+  @Nested(() => AttendanceAnnotation)
+  attendance?: AttendanceAnnotation;
+
+  @IsOptional()
+  @IsArray()
+  @IsEntityId('organisation', { each: true })
+  organisers?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @Nested(() => ParticipationAnnotation, { each: true })
+  participants?: ParticipationAnnotation[];
+
+  @EvidenceList()
+  evidence!: EvidenceQuote[];
+}

@@ -1,0 +1,25 @@
+import { IsArray, IsOptional, IsString, MinLength } from 'class-validator';
+import { EvidenceQuote } from './evidence-quote';
+import { EvidenceList } from './validators';
+
+/**
+ * Fields shared by places, people and organisations, which several articles may annotate
+ * under one id. `name` may be left out where another article gives it.
+ */
+export abstract class NamedAnnotation {
+  abstract id: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  name?: string;
+
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  aliases?: string[];
+
+  @EvidenceList()
+  mentions!: EvidenceQuote[];
+}

@@ -1,0 +1,34 @@
+import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
+
+export class PartialDateAnnotation {
+  /** The source's words. */
+  @IsString()
+  @MinLength(1)
+  text!: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9999)
+  year?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'month must be 1 to 12' })
+  @Max(12, { message: 'month must be 1 to 12' })
+  month?: number;
+
+  // A day means nothing without its month.
+  @ValidateIf((date: PartialDateAnnotation) => date.day !== undefined || date.month === undefined)
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'day must be 1 to 31' })
+  @Max(31, { message: 'day must be 1 to 31' })
+  day?: number;
+
+  /** Why part of the date was inferred, when it was. */
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'inferred must say why, in a sentence' })
+  inferred?: string;
+}

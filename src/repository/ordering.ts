@@ -1,0 +1,32 @@
+import type { Commitment, Event, Named, Source, Statement } from '../domain';
+import { dayRangeOf } from '../domain';
+import { foldText } from './fold-text';
+
+/**
+ * The orders lists come in, stable across restarts so that cursors stay meaningful.
+ * Each is a sort key, computed once per item rather than once per comparison.
+ */
+export type SortKey<T> = (item: T) => string;
+
+export const nameKey: SortKey<Named> = (item) => `${foldText(item.name)}\u0000${item.id}`;
+
+export const seedFileKey: SortKey<Source> = (source) => source.seedFile;
+
+/** Chronological; events without a known year last (U+FFFF sorts after any date), then by name. */
+export const dateKey: SortKey<Event> = (event) => {
+  const day = event.startDate && dayRangeOf(event.startDate)?.[0];
+  return `${day ?? '\uFFFF'}\u0000${foldText(event.name)}\u0000${event.id}`;
+};
+
+/** In the order the articles tell them: by source, then by position in its text. */
+export function positionKey(sourceRank: ReadonlyMap<string, number>): SortKey<Statement | Commitment> {
+  return (fact) =>
+    `${String(sourceRank.get(fact.sourceId) ?? 0).padStart(9, '0')}:${String(fact.evidence[0]?.start ?? 0).padStart(9, '0')}:${fact.id}`;
+}
+
+/** Sorts by a key computed once per item. */
+export function sortedBy<T>(items: Iterable<T>, key: SortKey<T>): T[] {
+  const keyed = [...items].map((item) => ({ item, key: key(item) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
+}
