@@ -3,3 +3,4 @@ export * from './evidence';
 export * from './ids';
 export * from './kinds';
 export * from './partial-date';
+export { IsEntityId } from './is-entity-id';

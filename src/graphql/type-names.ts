@@ -1,0 +1,17 @@
+import { entityTypeOf, EntityType } from '../domain';
+
+const TYPE_NAMES: Record<EntityType, string> = {
+  source: 'Source',
+  place: 'Place',
+  person: 'Person',
+  organisation: 'Organisation',
+  event: 'Event',
+  statement: 'Statement',
+  commitment: 'Commitment',
+};
+
+/** The GraphQL object type of an entity, told by its id, for unions and the Node interface. */
+export function typeNameOf(value: { id: string }): string | undefined {
+  const type = entityTypeOf(value.id);
+  return type && TYPE_NAMES[type];
+}

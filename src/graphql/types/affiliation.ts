@@ -1,0 +1,28 @@
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type * as domain from '../../domain';
+import type { GraphQLContext } from '../context';
+import { Evidence } from './evidence';
+import { Organisation } from './organisation';
+import { Person } from './person';
+
+@ObjectType({ description: 'A person\'s role in an organisation, as a source states it.' })
+export class Affiliation {
+  @Field(() => String, { nullable: true, description: 'The role as the source gives it, e.g. "Head", "Deputy Foreign Minister".' })
+  role?: string;
+
+  @Field(() => [Evidence], { description: 'Where the sources state the role.' })
+  evidence!: domain.Evidence[];
+}
+
+@Resolver(() => Affiliation)
+export class AffiliationResolver {
+  @FieldResolver(() => Person, { description: 'The person who holds the role.' })
+  async person(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.person.load(affiliation.personId);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation the role is in.' })
+  async organisation(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.organisation.load(affiliation.organisationId);
+  }
+}

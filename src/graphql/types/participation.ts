@@ -1,0 +1,22 @@
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type * as domain from '../../domain';
+import type { GraphQLContext } from '../context';
+import { Actor } from './actor';
+import { Evidence } from './evidence';
+
+@ObjectType({ description: 'An actor\'s part in an event.' })
+export class Participation {
+  @Field(() => String, { nullable: true, description: 'The part it played as the source tells it, e.g. "speaker", "host".' })
+  role?: string;
+
+  @Field(() => [Evidence], { description: 'Where the source says so.' })
+  evidence!: domain.Evidence[];
+}
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Actor, { description: 'The person or organisation taking part.' })
+  async actor(@Root() participation: domain.Participation, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.actor.load(participation.actorId);
+  }
+}

@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type * as domain from '../../domain';
+import type { GraphQLContext } from '../context';
+import { connectionType, toConnection } from '../pagination/connection';
+import { PageArgs } from '../pagination/page-args';
+import { EventConnection } from './event';
+import { Evidence } from './evidence';
+import { Node } from './node';
+import { Organisation } from './organisation';
+import { Source } from './source';
+
+@ObjectType({ implements: Node, description: 'A city or province where events take place.' })
+export class Place extends Node {
+  @Field({ description: 'The name, e.g. "Astana".' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Former and later names and other spellings (e.g. "Nur-Sultan" for Astana).' })
+  aliases!: string[];
+
+  @Field(() => [Evidence], { description: 'Every place the sources name it.' })
+  mentions!: domain.Evidence[];
+}
+
+export const PlaceConnection = connectionType('Place', () => Place, 'places');
+
+@Resolver(() => Place)
+export class PlaceResolver {
+  @Query(() => Place, { nullable: true, description: 'A place by id, e.g. "place:astana"; null when there is none.' })
+  async place(@Arg('id', () => ID, { description: 'The place\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.place.load(id);
+  }
+
+  @Query(() => PlaceConnection, { description: 'The places the corpus names, by name, paged.' })
+  places(@Args() page: PageArgs, @Ctx() { repository }: GraphQLContext) {
+    return toConnection(repository.places, page);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The state it lies in.' })
+  async country(@Root() place: domain.Place, @Ctx() { loaders }: GraphQLContext) {
+    return place.countryId ? loaders.organisation.load(place.countryId) : null;
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events held there, in date order.' })
+  async events(@Root() place: domain.Place, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
+    return toConnection(await loaders.eventsByPlace.load(place.id), page);
+  }
+
+  @FieldResolver(() => [Source], { description: 'The articles that name it.' })
+  async sources(@Root() place: domain.Place, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.sourcesByEntity.load(place.id);
+  }
+}

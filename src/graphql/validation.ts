@@ -1,0 +1,31 @@
+import { validate, ValidationError } from 'class-validator';
+import { getNamedType } from 'graphql';
+import type { ResolverData } from 'type-graphql';
+import { badUserInput } from './errors';
+
+/**
+ * Type-GraphQL's validateFn: runs class-validator on argument and input objects and turns
+ * what it finds into one BAD_USER_INPUT error whose message lists every problem.
+ */
+export async function validateArguments(argValue: unknown, argType: unknown, { info }: ResolverData): Promise<void> {
+  if (argValue === null || typeof argValue !== 'object') return;
+  const errors = await validate(argValue, { forbidUnknownValues: false });
+  if (errors.length === 0) return;
+  // An input object (`filter`) is one argument: name its fields by their path, "filter.from".
+  // Input classes carry their GraphQL type's name; an @ArgsType class is all the arguments.
+  const typeName = typeof argType === 'function' ? argType.name : undefined;
+  const argument = info.parentType.getFields()[info.fieldName]?.args.find((arg) => getNamedType(arg.type).name === typeName)?.name;
+  const problems = errors.flatMap((error) => flatten(error, argument ? `${argument}.` : ''));
+  throw badUserInput(problems.map((p) => p.message).join('; '), { problems });
+}
+
+function flatten(error: ValidationError, prefix: string): { argument: string; message: string }[] {
+  const argument = `${prefix}${error.property}`;
+  const own = Object.values(error.constraints ?? {}).map((message) => ({ argument, message: prefixed(prefix, message) }));
+  return [...own, ...(error.children ?? []).flatMap((child) => flatten(child, `${argument}.`))];
+}
+
+// Nested input fields are named by their path, e.g. "filter.from must be …".
+function prefixed(prefix: string, message: string): string {
+  return prefix && !message.startsWith(prefix) ? `${prefix}${message}` : message;
+}
