@@ -275,10 +275,20 @@ function checkParentCycles(organisations: ReadonlyMap<string, Organisation>, con
         seen.add(parent);
         continue;
       }
-      contexts[0]?.problem(organisation.id, `parent links form a cycle: ${[...seen].join(' → ')} → ${parent}`);
+      const where = parentEntryOf(organisation.id, contexts);
+      where?.context.problem(where.entry, `parent links form a cycle: ${[...seen].join(' → ')} → ${parent}`);
       break;
     }
   }
+}
+
+/** The entry that gives an organisation its parent, to report a problem with the parent where it was given. */
+function parentEntryOf(id: string, contexts: readonly ArticleContext[]): { context: ArticleContext; entry: string } | undefined {
+  for (const context of contexts) {
+    const index = (context.annotation.organisations ?? []).findIndex((o) => o.id === id && o.parent !== undefined);
+    if (index >= 0) return { context, entry: `${entryLabel('organisations', index, id)}.parent` };
+  }
+  return undefined;
 }
 
 function sectionOf(type: EntityType): string {

@@ -49,7 +49,9 @@ export class CorpusSearch {
     const documents: SearchDocument[] = [];
     const add = (entity: Searchable, name: string, aliases: readonly string[], text: string) => {
       documents.push({ id: entity.id, name, aliases: aliases.join(' \n '), text });
-      this.entities.set(entity.id, { entity, display: [name, text].filter(Boolean).join(': ') });
+      // Aliases are shown too, so that a hit found by an alias has its match in the snippet.
+      const title = aliases.length > 0 ? `${name} (${aliases.join(', ')})` : name;
+      this.entities.set(entity.id, { entity, display: [title, text].filter(Boolean).join(': ') });
     };
     corpus.people.forEach((p) => add(p, p.name, p.aliases, p.description ?? ''));
     corpus.organisations.forEach((o) => add(o, o.name, o.aliases, o.description ?? ''));

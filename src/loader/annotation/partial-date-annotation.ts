@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy } from 'class-validator';
 
 export class PartialDateAnnotation {
   /** The source's words. */
@@ -19,11 +19,14 @@ export class PartialDateAnnotation {
   month?: number;
 
   // A day means nothing without its month.
-  @ValidateIf((date: PartialDateAnnotation) => date.day !== undefined || date.month === undefined)
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'day must be 1 to 31' })
   @Max(31, { message: 'day must be 1 to 31' })
+  @ValidateBy(
+    { name: 'dayNeedsMonth', validator: { validate: (_day, args) => (args?.object as PartialDateAnnotation).month !== undefined } },
+    { message: 'day needs a month: give month too, or leave day out' },
+  )
   day?: number;
 
   /** Why part of the date was inferred, when it was. */

@@ -1,0 +1,347 @@
+/**
+ * The loader on broken input: each break of a small valid corpus is reported by file, entry
+ * and message, and every problem of a corpus is reported in one run.
+ */
+import { formatProblem, loadCorpus } from '../../src/loader';
+import {
+  bothFiles,
+  DUSHANBE,
+  dushanbeAnnotation,
+  loadError,
+  OSH,
+  OSH_TEXT,
+  oshAnnotation,
+  oshFiles,
+  problemsLoading,
+  remove,
+  removeCorpora,
+  set,
+  writeCorpus,
+} from './fixture';
+
+afterAll(removeCorpora);
+
+const STATEMENT = 'statements[0] (statement:aibek-osmonov-patrol-the-border-together)';
+const EVENT = 'events[0] (event:osh-border-talks-2019)';
+const COMMITMENT = 'commitments[0] (commitment:kyrgyzstan-joint-border-fund-pledge)';
+const CONFLICTING_NAME =
+  `name "Kyrgyz Republic" disagrees with "Kyrgyzstan" given for organisation:kyrgyzstan in ${OSH.annotation}; ` +
+  'give it in one article only, or make them equal';
+const UNKNOWN_SPEAKER = 'unknown person person:aibek-osmanov: no article defines it; add it to the people of an article, or fix the id';
+
+describe('the valid fixture', () => {
+  const corpus = loadCorpus(writeCorpus(bothFiles()));
+
+  test('loads both articles, merging what both annotate', () => {
+    expect(corpus.sources.map((s) => [s.id, s.seedFile])).toEqual([
+      ['source:border-talks-held-in-osh', OSH.text],
+      ['source:tajikistan-welcomes-the-osh-talks', DUSHANBE.text],
+    ]);
+    const kyrgyzstan = corpus.organisations.find((o) => o.id === 'organisation:kyrgyzstan')!;
+    expect(kyrgyzstan.aliases).toEqual(['Kyrgyz Republic']);
+    expect(kyrgyzstan.mentions.map((m) => [m.sourceId, m.quote])).toEqual([
+      ['source:border-talks-held-in-osh', 'Kyrgyzstan and Tajikistan'],
+      ['source:border-talks-held-in-osh', 'Kyrgyzstan pledged'],
+      ['source:tajikistan-welcomes-the-osh-talks', 'with Kyrgyzstan'],
+    ]);
+    expect(corpus.statements.map((s) => [s.id, s.eventId])).toEqual([
+      ['statement:aibek-osmonov-patrol-the-border-together', 'event:osh-border-talks-2019'],
+      ['statement:tajikistan-welcomes-the-border-talks', 'event:osh-border-talks-2019'],
+    ]);
+  });
+
+  test('locates evidence at 0-based, end-exclusive UTF-16 offsets, past typographic quotes', () => {
+    const osmonov = corpus.people.find((p) => p.id === 'person:aibek-osmonov')!;
+    // “ and ” are one UTF-16 unit each (three bytes in UTF-8): the mention starts at 144, not 148.
+    expect(osmonov.mentions).toEqual([{ sourceId: 'source:border-talks-held-in-osh', start: 144, end: 162, quote: 'said Aibek Osmonov' }]);
+    const osh = corpus.places.find((p) => p.id === 'place:osh')!;
+    expect(osh.mentions.map((m) => [m.start, m.end])).toEqual([
+      [26, 32], // "OSH --"
+      [83, 89], // the second "in Osh", as the occurrence asks
+    ]);
+    for (const m of [...osmonov.mentions, ...osh.mentions]) expect(OSH_TEXT.slice(m.start, m.end)).toBe(m.quote);
+  });
+
+  test('keeps amounts and dates as annotated', () => {
+    const [pledge] = corpus.commitments;
+    expect(pledge!.amounts).toEqual([
+      { value: 10000, currency: 'USD', text: '$10,000' },
+      { value: 850000, currency: 'KGS', text: '850,000 KGS' },
+    ]);
+    expect(corpus.events[0]!.startDate).toEqual({ text: '3 May 2019', year: 2019, month: 5, day: 3, precision: 'DAY' });
+  });
+
+  test('loads the same from a .json annotation', () => {
+    const files = bothFiles();
+    const { [DUSHANBE.annotation]: annotation, ...rest } = files;
+    expect(loadCorpus(writeCorpus({ ...rest, '101_dushanbe.json': annotation! }))).toEqual(corpus);
+  });
+});
+
+describe('a broken annotation is reported by file, entry and message', () => {
+  test('an unknown reference', () => {
+    const osh = oshAnnotation();
+    osh.statements[0]!.speaker = 'person:aibek-osmanov';
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: `${STATEMENT}.speaker`,
+        message: UNKNOWN_SPEAKER,
+      },
+    ]);
+  });
+
+  test('a missing required field', () => {
+    const osh = oshAnnotation();
+    remove(osh.events[0]!, 'kind');
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      { file: OSH.annotation, entry: `${EVENT}.kind`, message: 'kind must be one of CONFERENCE, MEETING, SUMMIT, SESSION, VISIT, TRAINING, OTHER' },
+    ]);
+  });
+
+  test('a quote not found in the article', () => {
+    const osh = oshAnnotation();
+    osh.people[0]!.mentions = ['said Aibek Osmanov'];
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: 'people[0] (person:aibek-osmonov).mentions[0]',
+        message: 'quote not found in the article: "said Aibek Osmanov"; copy it exactly, typographic quotes and spaces included',
+      },
+    ]);
+  });
+
+  test('a quote found twice, without an occurrence', () => {
+    const osh = oshAnnotation();
+    osh.places[0]!.mentions[1] = 'in Osh';
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: 'places[0] (place:osh).mentions[1]',
+        message: 'quote occurs 2 times in the article: "in Osh"; add "occurrence: N" (1 to 2) or quote more words',
+      },
+    ]);
+  });
+
+  test('an occurrence beyond the count', () => {
+    const osh = oshAnnotation();
+    osh.places[0]!.mentions[1] = { quote: 'in Osh', occurrence: 3 };
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: 'places[0] (place:osh).mentions[1]',
+        message: 'occurrence 3 asked for, but the quote occurs 2 time(s): "in Osh"',
+      },
+    ]);
+  });
+
+  test('a duplicate id, across two files', () => {
+    const dushanbe = dushanbeAnnotation();
+    dushanbe.events.push({ id: 'event:osh-border-talks-2019', name: 'Border talks', kind: 'MEETING', evidence: ['the border talks'] });
+    expect(problemsLoading(bothFiles(oshAnnotation(), dushanbe))).toEqual([
+      {
+        file: DUSHANBE.annotation,
+        entry: 'events[0] (event:osh-border-talks-2019)',
+        message: `duplicate id event:osh-border-talks-2019: already defined in ${OSH.annotation}; ids must be unique`,
+      },
+    ]);
+  });
+
+  test('an amount with no currency', () => {
+    const osh = oshAnnotation();
+    remove(osh.commitments[0]!.amounts[1]!, 'currency');
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: `${COMMITMENT}.amounts[1].currency`,
+        message: 'currency must be an ISO 4217 code of three capital letters, e.g. USD or KZT',
+      },
+      { file: OSH.annotation, entry: `${COMMITMENT}.amounts[1].currency`, message: 'currency is missing: give the ISO 4217 code, e.g. USD or KZT' },
+    ]);
+  });
+
+  test('an amount whose text is not inside the evidence', () => {
+    const osh = oshAnnotation();
+    osh.commitments[0]!.amounts[1]!.text = '850,000 som';
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: `${COMMITMENT}.amounts[1]`,
+        message: 'amount text "850,000 som" is not inside the commitment\'s evidence; quote the words that state it',
+      },
+    ]);
+  });
+
+  test('an unknown field: a typo', () => {
+    const osh = oshAnnotation();
+    set(osh.statements[0]!, 'speker', osh.statements[0]!.speaker);
+    remove(osh.statements[0]!, 'speaker');
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      { file: OSH.annotation, entry: `${STATEMENT}.speker`, message: 'unknown field "speker"; check its spelling against seeds/README.md' },
+    ]);
+  });
+
+  test('a wrong id prefix', () => {
+    const osh = oshAnnotation();
+    osh.people[0]!.id = 'persons:aibek-osmonov';
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: 'people[0] (persons:aibek-osmonov).id',
+        message: 'id must be a person id like "person:lower-case-words-joined-by-hyphens"; got "persons:aibek-osmonov"',
+      },
+    ]);
+  });
+
+  test('a reference to an id of the wrong type', () => {
+    const osh = oshAnnotation();
+    osh.statements[0]!.speaker = 'place:osh';
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: `${STATEMENT}.speaker`,
+        message:
+          'speaker must be a person id like "person:lower-case-words-joined-by-hyphens" or ' +
+          'an organisation id like "organisation:lower-case-words-joined-by-hyphens"; got "place:osh"',
+      },
+    ]);
+  });
+
+  test('conflicting names for one id, across two files', () => {
+    const dushanbe = dushanbeAnnotation();
+    dushanbe.organisations[1]!.name = 'Kyrgyz Republic';
+    expect(problemsLoading(bothFiles(oshAnnotation(), dushanbe))).toEqual([
+      {
+        file: DUSHANBE.annotation,
+        entry: 'organisations[1] (organisation:kyrgyzstan)',
+        message: CONFLICTING_NAME,
+      },
+    ]);
+  });
+
+  test('parent links that form a cycle, in the file that gives them', () => {
+    const dushanbe = dushanbeAnnotation();
+    const committee = 'organisation:tajikistan-state-committee-for-national-security';
+    const troops = 'organisation:tajikistan-border-troops';
+    dushanbe.organisations.push(
+      { id: committee, name: 'State Committee for National Security', kind: 'GOVERNMENT_BODY', parent: troops, mentions: ['Tajikistan welcomed'] },
+      { id: troops, name: 'Border Troops', kind: 'GOVERNMENT_BODY', parent: committee, mentions: ['Tajikistan welcomed'] },
+    );
+    expect(problemsLoading(bothFiles(oshAnnotation(), dushanbe))).toEqual([
+      {
+        file: DUSHANBE.annotation,
+        entry: `organisations[2] (${committee}).parent`,
+        message: `parent links form a cycle: ${committee} → ${troops} → ${committee}`,
+      },
+      {
+        file: DUSHANBE.annotation,
+        entry: `organisations[3] (${troops}).parent`,
+        message: `parent links form a cycle: ${troops} → ${committee} → ${troops}`,
+      },
+    ]);
+  });
+
+  test('a statement text not found in the article', () => {
+    const osh = oshAnnotation();
+    osh.statements[0]!.text = 'We will patrol the borders together';
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      {
+        file: OSH.annotation,
+        entry: `${STATEMENT}.text`,
+        message: 'text is not found word for word in the article; give the words as the article has them',
+      },
+    ]);
+  });
+
+  test('a day without its month', () => {
+    const osh = oshAnnotation();
+    osh.events[0]!.startDate = { text: '3', year: 2019, day: 3 };
+    expect(problemsLoading(oshFiles(osh))).toEqual([
+      { file: OSH.annotation, entry: `${EVENT}.startDate.day`, message: 'day needs a month: give month too, or leave day out' },
+    ]);
+  });
+});
+
+describe('broken files are reported', () => {
+  test('an article with no annotation', () => {
+    expect(problemsLoading({ ...oshFiles(), '102_bishkek.txt': 'Bishkek.\n' })).toEqual([
+      { file: '102_bishkek.txt', message: 'the article has no annotation file; write 102_bishkek.yaml beside it (see seeds/README.md)' },
+    ]);
+  });
+
+  test('an annotation with no article', () => {
+    expect(problemsLoading({ ...oshFiles(), '102_bishkek.yaml': dushanbeAnnotation() })).toEqual([
+      { file: '102_bishkek.yaml', message: 'no article 102_bishkek.txt beside this annotation' },
+    ]);
+  });
+
+  test('invalid YAML', () => {
+    const problems = problemsLoading({ ...oshFiles(), [OSH.annotation]: 'source:\n  id: source:border-talks-held-in-osh\n  title: [Border talks\n' });
+    expect(problems).toEqual([
+      { file: OSH.annotation, message: expect.stringMatching(/^not valid YAML: Flow sequence .* at line 4, column 1:/) },
+    ]);
+  });
+
+  test('two annotation files for one article', () => {
+    expect(problemsLoading({ ...oshFiles(), '100_osh.json': oshAnnotation() })).toEqual([
+      { file: OSH.annotation, message: '100_osh.json already annotates 100_osh.txt; keep one annotation file per article' },
+    ]);
+  });
+});
+
+describe('a corpus with many problems', () => {
+  const osh = oshAnnotation();
+  osh.statements[0]!.speaker = 'person:aibek-osmanov'; // unknown reference
+  osh.people[0]!.mentions = ['said Aibek Osmanov']; // quote not found
+  osh.commitments[0]!.amounts[0]!.text = '$20,000'; // amount not in the evidence
+  const dushanbe = dushanbeAnnotation();
+  dushanbe.organisations[1]!.name = 'Kyrgyz Republic'; // conflicting name
+  dushanbe.statements[0]!.id = osh.statements[0]!.id; // duplicate id
+  const files = {
+    ...bothFiles(osh, dushanbe),
+    '102_bishkek.txt': 'Bishkek.\n',
+    '102_bishkek.yaml': 'source: {id: source:bishkek, title: Bishkek\n', // invalid YAML
+    '103_almaty.yaml': dushanbeAnnotation(), // no article
+  };
+  const error = loadError(files);
+
+  test('reports them all in one run', () => {
+    expect(error.problems).toEqual([
+      { file: '103_almaty.yaml', message: 'no article 103_almaty.txt beside this annotation' },
+      { file: '102_bishkek.yaml', message: expect.stringMatching(/^not valid YAML: /) },
+      {
+        file: OSH.annotation,
+        entry: 'people[0] (person:aibek-osmonov).mentions[0]',
+        message: 'quote not found in the article: "said Aibek Osmanov"; copy it exactly, typographic quotes and spaces included',
+      },
+      {
+        file: DUSHANBE.annotation,
+        entry: 'organisations[1] (organisation:kyrgyzstan)',
+        message: CONFLICTING_NAME,
+      },
+      {
+        file: OSH.annotation,
+        entry: `${COMMITMENT}.amounts[0]`,
+        message: 'amount text "$20,000" is not inside the commitment\'s evidence; quote the words that state it',
+      },
+      {
+        file: DUSHANBE.annotation,
+        entry: 'statements[0] (statement:aibek-osmonov-patrol-the-border-together)',
+        message: `duplicate id statement:aibek-osmonov-patrol-the-border-together: already defined in ${OSH.annotation}; ids must be unique`,
+      },
+      {
+        file: OSH.annotation,
+        entry: `${STATEMENT}.speaker`,
+        message: UNKNOWN_SPEAKER,
+      },
+    ]);
+  });
+
+  test('lists each problem in its message, by file and entry', () => {
+    expect(error.message).toMatch(/^The corpus in .+ has 7 problems; nothing was loaded:\n/);
+    for (const problem of error.problems) expect(error.message).toContain(`\n  - ${formatProblem(problem)}`);
+    expect(error.message).toContain(
+      `\n  - ${OSH.annotation} › ${STATEMENT}.speaker: ${UNKNOWN_SPEAKER}`,
+    );
+  });
+});
