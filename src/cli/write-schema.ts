@@ -1,16 +1,25 @@
-/** `npm run schema`: writes the SDL the code defines to schema/, for consumers and for review. */
+/**
+ * `npm run schema`: writes the SDL the code defines: schema/schema.graphql (client-facing)
+ * and schema/subgraph.graphql (the Federation 2 subgraph, with its directives).
+ */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSubgraphSchemaFromCode, printSubgraphSdl } from '../graphql/federation/subgraph-schema';
 import { printClientSchema } from '../graphql/print-schema';
 import { buildClientSchema } from '../graphql/schema';
-
-export const SCHEMA_DIR = join(__dirname, '..', '..', 'schema');
+import { SCHEMA_DIR } from './paths';
 
 async function main(): Promise<void> {
-  const file = join(SCHEMA_DIR, 'schema.graphql');
-  writeFileSync(file, printClientSchema(await buildClientSchema()));
-  console.log(`wrote ${file}`);
+  const clientSchema = await buildClientSchema();
+  const files = {
+    'schema.graphql': printClientSchema(clientSchema),
+    'subgraph.graphql': printSubgraphSdl(await buildSubgraphSchemaFromCode(clientSchema)),
+  };
+  for (const [name, sdl] of Object.entries(files)) {
+    writeFileSync(join(SCHEMA_DIR, name), sdl);
+    console.log(`wrote ${join(SCHEMA_DIR, name)}`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -33,8 +33,11 @@ export const RESOLVERS = [
 
 /** The client-facing schema, built from the Type-GraphQL classes. */
 export async function buildClientSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     validateFn: validateArguments,
   });
+  // Type-GraphQL gives the root type no description; like every other type, it gets one.
+  schema.getQueryType()!.description = 'The entry points of the graph: entities by id, filtered and paged lists, and full-text search.';
+  return schema;
 }

@@ -1,6 +1,6 @@
 import { corpusDirectory } from '../corpus-dir';
 
-/** Everything the server reads from its environment, checked once at start. */
+/** Everything the servers read from their environment, checked once at start. */
 export interface ServerConfig {
   readonly port: number;
   /** NODE_ENV=production: no stack traces, no schema hints in errors, the production landing page. */
@@ -8,6 +8,8 @@ export interface ServerConfig {
   /** Browser origins allowed to call the API (CORS). */
   readonly corsOrigins: readonly string[];
   readonly corpusDir: string;
+  /** The secret a router or gateway shares with the subgraph; unset: the subgraph is open. */
+  readonly subgraphSecret?: string;
 }
 
 /** In development: the server's own pages, and Apollo Sandbox and Studio calling a local graph. */
@@ -18,13 +20,19 @@ export const DEFAULT_CORS_ORIGINS = [
   'https://studio.apollographql.com',
 ];
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
+export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port: number } = { port: 4000 }): ServerConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? defaults.port : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535 (got ${JSON.stringify(env.PORT)}); leave it unset for 4000`);
+    throw new Error(`PORT must be a whole number from 0 to 65535 (got ${JSON.stringify(env.PORT)}); leave it unset for ${defaults.port}`);
   }
   const corsOrigins = env.CORS_ORIGINS
     ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
     : DEFAULT_CORS_ORIGINS;
-  return { port, production: env.NODE_ENV === 'production', corsOrigins, corpusDir: corpusDirectory(env) };
+  return {
+    port,
+    production: env.NODE_ENV === 'production',
+    corsOrigins,
+    corpusDir: corpusDirectory(env),
+    subgraphSecret: env.SUBGRAPH_SECRET || undefined,
+  };
 }

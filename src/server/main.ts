@@ -1,31 +1,18 @@
-/** `npm start`: loads the corpus, then serves the graph. A corpus that fails to load stops the start. */
+/** `npm start`: loads the corpus, then serves the client-facing graph (and Sandbox). */
 import 'reflect-metadata';
-import { CorpusLoadError, loadCorpus } from '../loader';
-import { CorpusRepository, formatCounts, summariseCorpus } from '../repository';
+import { formatCounts, summariseCorpus } from '../repository';
 import { readConfig } from './config';
+import { loadRepositoryOrExit } from './load-repository';
+import { stopOnSignals } from './signals';
 import { startServer } from './start-server';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  let repository: CorpusRepository;
-  try {
-    repository = new CorpusRepository(loadCorpus(config.corpusDir));
-  } catch (error) {
-    if (error instanceof CorpusLoadError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const repository = loadRepositoryOrExit(config.corpusDir);
   const server = await startServer(repository, config);
   console.log(`Corpus ${config.corpusDir}: ${formatCounts(summariseCorpus(repository))}`);
   console.log(`Central Asia security graph ready at ${server.url}${config.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`);
-
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void server.stop().then(() => process.exit(0));
-    });
-  }
+  stopOnSignals(server.stop);
 }
 
 main().catch((error: unknown) => {

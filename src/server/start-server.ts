@@ -1,10 +1,10 @@
 import { createServer, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { buildClientSchema } from '../graphql/schema';
 import type { CorpusRepository } from '../repository';
 import { createApolloServer } from './apollo';
 import type { ServerConfig } from './config';
 import { createHttpApp } from './http-app';
+import { listen } from './listen';
 
 export interface RunningServer {
   readonly url: string;
@@ -12,7 +12,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Serves the graph over HTTP until stopped. Port 0 picks a free port (for tests). */
+/** Serves the client-facing graph over HTTP until stopped. */
 export async function startServer(
   repository: CorpusRepository,
   config: Pick<ServerConfig, 'port' | 'production' | 'corsOrigins'>,
@@ -21,10 +21,6 @@ export async function startServer(
   const apollo = createApolloServer({ schema: await buildClientSchema(), production: config.production, httpServer });
   await apollo.start();
   httpServer.on('request', createHttpApp({ apollo, repository, corsOrigins: config.corsOrigins }));
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
+  const port = await listen(httpServer, config.port);
   return { url: `http://localhost:${port}/graphql`, httpServer, stop: () => apollo.stop() };
 }

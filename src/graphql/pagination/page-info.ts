@@ -1,5 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
+// A value type other subgraphs may define too: it composes when both mark it shareable.
+@Directive('@shareable')
 @ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
 export class PageInfo {
   @Field({ description: 'True when items follow this page: ask again with `after: endCursor`.' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { loadAll } from '../loaders';
@@ -15,6 +15,7 @@ import { PartialDate } from './partial-date';
 import { Source } from './source';
 import { Statement } from './statement';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A pledge, contribution, offer, proposal or plan that an actor commits to.' })
 export class Commitment extends Node {
   @Field({ description: 'What is committed, in a sentence.' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { loadAll } from '../loaders';
@@ -17,6 +17,7 @@ import { Place } from './place';
 import { Source } from './source';
 import { StatementConnection } from './statement';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A conference, meeting, session, visit, … that happened, or that a source mentions as planned.' })
 export class Event extends Node {
   @Field({ description: 'A name for the event, e.g. "OSCE Summit in Astana".' })

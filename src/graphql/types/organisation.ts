@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
@@ -14,6 +14,7 @@ import { Place } from './place';
 import { Source } from './source';
 import { StatementConnection } from './statement';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A state, an intergovernmental body or one of its offices, a ministry, an NGO, a publisher, …' })
 export class Organisation extends Node {
   @Field({ description: 'The full name, e.g. "Organization for Security and Co-operation in Europe".' })

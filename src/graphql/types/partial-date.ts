@@ -1,7 +1,9 @@
-import { Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import * as domain from '../../domain';
 import { DatePrecisionEnum } from './enums';
 
+// A value type other subgraphs may define too: it composes when both mark it shareable.
+@Directive('@shareable')
 @ObjectType({ description: 'A date with the precision the source gives it.' })
 export class PartialDate {
   @Field({ description: 'The words of the source, e.g. "26 October" or "June 27-29".' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
@@ -12,6 +12,7 @@ import { PersonFilter } from './person-filter';
 import { Source } from './source';
 import { StatementConnection } from './statement';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A person the articles name.' })
 export class Person extends Node {
   @Field({ description: 'The full name, as the sources most fully give it.' })

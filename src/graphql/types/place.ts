@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
@@ -9,6 +9,7 @@ import { Node } from './node';
 import { Organisation } from './organisation';
 import { Source } from './source';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A city or province where events take place.' })
 export class Place extends Node {
   @Field({ description: 'The name, e.g. "Astana".' })

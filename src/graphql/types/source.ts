@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { loadAll } from '../loaders';
@@ -12,6 +12,7 @@ import { Person } from './person';
 import { Place } from './place';
 import { Statement } from './statement';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A news article of the corpus: where every fact comes from.' })
 export class Source extends Node {
   @Field({ description: 'The headline.' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
@@ -13,6 +13,7 @@ import { PartialDate } from './partial-date';
 import { Source } from './source';
 import { StatementFilter } from './statement-filter';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'Something said: a direct quotation, or a statement the source reports.' })
 export class Statement extends Node {
   @Field({ description: 'The words as the source gives them: the quotation itself, or the reported content.' })

@@ -1,0 +1,26 @@
+/** `npm run start:gateway`: serves schema/supergraph.graphql (see `npm run supergraph`) with Apollo Gateway. */
+import { readFileSync } from 'node:fs';
+import { SUPERGRAPH_SDL } from '../cli/paths';
+import { readConfig } from '../server/config';
+import { stopOnSignals } from '../server/signals';
+import { startGateway } from './start-gateway';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const timeout = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(timeout) || timeout <= 0) {
+    throw new Error(`SUBGRAPH_TIMEOUT_MS must be a whole number of milliseconds above 0 (got ${process.env.SUBGRAPH_TIMEOUT_MS})`);
+  }
+  const gateway = await startGateway({
+    ...config,
+    supergraphSdl: readFileSync(SUPERGRAPH_SDL, 'utf8'),
+    subgraphTimeoutMs: timeout,
+  });
+  console.log(`Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
+  stopOnSignals(gateway.stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
