@@ -14,9 +14,16 @@ import { BRIEFING, startWatchlistSubgraph, WATCHLIST_SDL } from './watchlist-sub
 const SECRET = 'a-secret-the-gateway-shares';
 const OUR_SDL = readFileSync(join(__dirname, '..', '..', 'schema', 'subgraph.graphql'), 'utf8');
 
+interface GraphQLResponse {
+  // The shape of `data` is each test's own query.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  data?: any;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
+  return { status: response.status, body: (await response.json()) as GraphQLResponse };
 }
 
 /** The federation stood up for real on loopback: our subgraph, a second team's, and the gateway. */
