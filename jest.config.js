@@ -19,4 +19,5 @@ module.exports = {
     ],
   },
   setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/tests/global-setup.ts',
 };

@@ -4,30 +4,41 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { Server } from 'node:http';
 import type { GraphQLContext } from '../graphql/context';
 import { sandboxExample } from './example-operation';
 import { createFormatError } from './format-error';
+import { graphqlOverHttpStatus } from './graphql-over-http';
 
 export interface ApolloOptions {
   readonly schema: GraphQLSchema;
   readonly production: boolean;
-  /** Drained on stop, so in-flight requests finish. */
+  /** Drained on stop, so in-flight requests finish, for at most `drainTimeoutMs`. */
   readonly httpServer?: Server;
+  readonly drainTimeoutMs?: number;
+  readonly httpBatching?: boolean;
+  /** Behaviour added to the server, each a small plugin: limits, logging, metrics, … */
+  readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
+  readonly validationRules?: readonly ValidationRule[];
 }
 
 /** Apollo Server for the client-facing graph: Sandbox in development, no stack traces in production. */
-export function createApolloServer({ schema, production, httpServer }: ApolloOptions): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const { schema, production, httpServer } = options;
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     production
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, ...sandboxExample() }),
+    graphqlOverHttpStatus,
+    ...(options.plugins ?? []),
   ];
-  if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
+  if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }));
   return new ApolloServer<GraphQLContext>({
     schema,
     plugins,
+    validationRules: [...(options.validationRules ?? [])],
+    allowBatchedHttpRequests: options.httpBatching ?? false,
     formatError: createFormatError(schema, { production }),
     includeStacktraceInErrorResponses: !production,
     // Production hides the schema: no introspection, and no "Did you mean …?" hints in errors.

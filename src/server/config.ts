@@ -1,4 +1,5 @@
 import { corpusDirectory } from '../corpus-dir';
+import { DEFAULT_MANIFEST } from './trusted-documents';
 
 /** Everything the servers read from their environment, checked once at start. */
 export interface ServerConfig {
@@ -10,6 +11,20 @@ export interface ServerConfig {
   readonly corpusDir: string;
   /** The secret a router or gateway shares with the subgraph; unset: the subgraph is open. */
   readonly subgraphSecret?: string;
+  /** The largest request body accepted ("100kb"); larger ones get 413. */
+  readonly bodyLimit: string;
+  /** Whether a POST may carry an array of operations. */
+  readonly httpBatching: boolean;
+  /** How long a stop waits for in-flight requests before closing their connections. */
+  readonly drainTimeoutMs: number;
+  /** Slow clients: the longest a whole request, its headers, and an idle keep-alive may take. */
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+  /** Run only the operations of the persisted-documents manifest. */
+  readonly trustedDocumentsOnly: boolean;
+  /** The codegen manifest of persisted documents ({ "sha256:<hex>": document }). */
+  readonly documentsManifest: string;
 }
 
 /** In development: the server's own pages, and Apollo Sandbox and Studio calling a local graph. */
@@ -21,18 +36,42 @@ export const DEFAULT_CORS_ORIGINS = [
 ];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port: number } = { port: 4000 }): ServerConfig {
-  const port = env.PORT === undefined || env.PORT === '' ? defaults.port : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535 (got ${JSON.stringify(env.PORT)}); leave it unset for ${defaults.port}`);
+  const bodyLimit = env.BODY_LIMIT || '100kb';
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) {
+    throw new Error(`BODY_LIMIT must be a size like 100kb or 1mb (got ${JSON.stringify(env.BODY_LIMIT)})`);
   }
-  const corsOrigins = env.CORS_ORIGINS
-    ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
-    : DEFAULT_CORS_ORIGINS;
   return {
-    port,
+    port: integer(env, 'PORT', defaults.port, 0, 65535),
     production: env.NODE_ENV === 'production',
-    corsOrigins,
+    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : DEFAULT_CORS_ORIGINS,
     corpusDir: corpusDirectory(env),
     subgraphSecret: env.SUBGRAPH_SECRET || undefined,
+    bodyLimit,
+    httpBatching: flag(env, 'HTTP_BATCHING'),
+    drainTimeoutMs: integer(env, 'DRAIN_TIMEOUT_MS', 10_000, 0),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 1),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 1),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 1),
+    trustedDocumentsOnly: flag(env, 'TRUSTED_DOCUMENTS_ONLY'),
+    documentsManifest: env.TRUSTED_DOCUMENTS_MANIFEST || DEFAULT_MANIFEST,
   };
+}
+
+/** A whole number from the environment, within bounds, or its default when unset. */
+export function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'} (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
+  }
+  return value;
+}
+
+/** A yes/no switch from the environment: "1" or "true" turn it on. */
+export function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').toLowerCase();
+  if (['', '0', 'false'].includes(raw)) return false;
+  if (['1', 'true'].includes(raw)) return true;
+  throw new Error(`${name} must be 1 or 0 (got ${JSON.stringify(env[name])})`);
 }

@@ -1,31 +1,41 @@
-import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
-import { createContext, GraphQLContext } from '../graphql/context';
-import type { CorpusRepository } from '../repository';
+import express, { RequestHandler } from 'express';
+import { bodyErrorHandler, requireJsonBody } from './http-errors';
+import type { Lifecycle } from './lifecycle';
 
 export interface HttpAppOptions {
-  readonly apollo: ApolloServer<GraphQLContext>;
-  readonly repository: CorpusRepository;
+  readonly lifecycle: Lifecycle;
   readonly corsOrigins: readonly string[];
+  /** The largest request body accepted, in body-parser's notation ("100kb"). */
+  readonly bodyLimit: string;
+  /** The GraphQL handler, once the server is ready; until then the lifecycle gate answers 503. */
+  readonly graphql: () => RequestHandler | undefined;
+  /** Extra routes beside the API (e.g. `/metrics`). */
+  readonly routes?: ReadonlyArray<{ path: string; handler: RequestHandler }>;
+  /** Runs on every /graphql request, before the body is parsed (e.g. request ids). */
+  readonly middleware?: readonly RequestHandler[];
+  /** Runs after the body is parsed: turns persisted document ids into queries. */
+  readonly documents?: RequestHandler;
 }
 
-/** The HTTP surface: `/graphql` (POST, and GET for queries) and `/health`. */
-export function createHttpApp({ apollo, repository, corsOrigins }: HttpAppOptions): express.Express {
+/** The HTTP surface: `/graphql` (POST, and GET for queries), `/health`, `/ready`. */
+export function createHttpApp({ lifecycle, corsOrigins, bodyLimit, graphql, routes = [], middleware = [], documents }: HttpAppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-
-  // The server starts listening only once the corpus is loaded, so answering means healthy.
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.get('/health', lifecycle.health);
+  app.get('/ready', lifecycle.readiness);
+  for (const { path, handler } of routes) app.get(path, handler);
 
   app.use(
     '/graphql',
+    ...middleware,
     cors({ origin: [...corsOrigins] }),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(repository) }),
+    lifecycle.gate,
+    requireJsonBody,
+    express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
+    ...(documents ? [documents] : []),
+    (req, res, next) => graphql()!(req, res, next),
   );
+  app.use(bodyErrorHandler(bodyLimit));
   return app;
 }

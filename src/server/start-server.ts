@@ -1,26 +1,111 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import type { RequestHandler } from 'express';
 import { createServer, Server } from 'node:http';
+import { createContext } from '../graphql/context';
 import { buildClientSchema } from '../graphql/schema';
 import type { CorpusRepository } from '../repository';
 import { createApolloServer } from './apollo';
 import type { ServerConfig } from './config';
+import { serverFeatures } from './features';
 import { createHttpApp } from './http-app';
+import { Lifecycle } from './lifecycle';
 import { listen } from './listen';
+import { DEFAULT_MANIFEST, persistedDocuments, readManifest } from './trusted-documents';
 
 export interface RunningServer {
   readonly url: string;
   readonly httpServer: Server;
+  /** Drains: refuses new requests, lets in-flight ones finish (within the drain timeout), then closes. */
   stop(): Promise<void>;
 }
 
-/** Serves the client-facing graph over HTTP until stopped. */
+export interface ClientServer extends RunningServer {
+  readonly lifecycle: Lifecycle;
+  /** Resolves once the corpus is loaded and the API answers; rejects if loading failed. */
+  readonly ready: Promise<void>;
+}
+
+export type ServerSettings = Pick<ServerConfig, 'port' | 'production' | 'corsOrigins'> &
+  Partial<ServerConfig> & {
+    /** Where the features read their settings (limits, logging, …); process.env by default. */
+    readonly env?: NodeJS.ProcessEnv;
+  };
+
+/**
+ * Serves the client-facing graph. The server listens at once, so `/health` answers while
+ * the corpus loads; the API and `/ready` open only when the whole corpus is loaded.
+ * Given a loaded repository, it resolves when ready; given a loading function, once
+ * listening, with `ready` to await.
+ */
 export async function startServer(
-  repository: CorpusRepository,
-  config: Pick<ServerConfig, 'port' | 'production' | 'corsOrigins'>,
-): Promise<RunningServer> {
-  const httpServer = createServer();
-  const apollo = createApolloServer({ schema: await buildClientSchema(), production: config.production, httpServer });
-  await apollo.start();
-  httpServer.on('request', createHttpApp({ apollo, repository, corsOrigins: config.corsOrigins }));
+  corpus: CorpusRepository | (() => CorpusRepository | Promise<CorpusRepository>),
+  settings: ServerSettings,
+): Promise<ClientServer> {
+  const config = {
+    bodyLimit: '100kb',
+    httpBatching: false,
+    drainTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
+    headersTimeoutMs: 10_000,
+    keepAliveTimeoutMs: 5_000,
+    trustedDocumentsOnly: false,
+    documentsManifest: DEFAULT_MANIFEST,
+    ...settings,
+  };
+  // Persisted documents always run by id; in trusted-documents mode nothing else does.
+  const documents = persistedDocuments(readManifest(config.documentsManifest), { trustedOnly: config.trustedDocumentsOnly });
+  const features = serverFeatures(settings.env ?? process.env);
+  const lifecycle = new Lifecycle();
+  let graphql: RequestHandler | undefined;
+
+  const httpServer = createServer({
+    requestTimeout: config.requestTimeoutMs,
+    headersTimeout: config.headersTimeoutMs,
+    // How often Node checks those timeouts; its default (30 s) would outlast short ones.
+    connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+  });
+  httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
+  httpServer.on(
+    'request',
+    createHttpApp({
+      lifecycle,
+      corsOrigins: config.corsOrigins,
+      bodyLimit: config.bodyLimit,
+      middleware: features.middleware,
+      routes: features.routes,
+      documents,
+      graphql: () => graphql,
+    }),
+  );
   const port = await listen(httpServer, config.port);
-  return { url: `http://localhost:${port}/graphql`, httpServer, stop: () => apollo.stop() };
+
+  const apollo = createApolloServer({
+    schema: await buildClientSchema(),
+    production: config.production,
+    httpServer,
+    drainTimeoutMs: config.drainTimeoutMs,
+    httpBatching: config.httpBatching,
+    plugins: features.plugins,
+    validationRules: features.validationRules,
+  });
+  const ready = (async () => {
+    await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
+    const repository = typeof corpus === 'function' ? await corpus() : corpus;
+    await apollo.start();
+    graphql = expressMiddleware(apollo, { context: async () => createContext(repository) });
+    lifecycle.ready();
+  })();
+
+  if (typeof corpus !== 'function') await ready;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    httpServer,
+    lifecycle,
+    ready,
+    stop: async () => {
+      lifecycle.drain();
+      await ready.catch(() => undefined);
+      await apollo.stop();
+    },
+  };
 }

@@ -10,13 +10,17 @@ export interface CountingRepository {
   reset(): void;
 }
 
-/** Wraps a repository to count its method calls: what the batching tests assert on. */
+/**
+ * Wraps a repository to count its method calls: what the batching tests assert on. Calls
+ * the repository makes to itself (through `this`) go to the real object and are not
+ * counted, so the counts are the calls from outside: resolvers and loaders.
+ */
 export function countingRepository(inner: CorpusRepository): CountingRepository {
   let calls: Record<string, number> = {};
   let keys: Record<string, number> = {};
   const repository = new Proxy(inner, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       return (...args: unknown[]) => {
         calls[property] = (calls[property] ?? 0) + 1;

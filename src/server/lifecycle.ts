@@ -1,0 +1,42 @@
+import type { RequestHandler } from 'express';
+
+export type LifecycleState = 'starting' | 'ready' | 'draining';
+
+/**
+ * Where the server stands: starting (corpus loading), ready (serving), draining (stopping).
+ * `/health` says the process is alive in every state; `/ready` and the API only when ready,
+ * so a load balancer sends traffic only to a server with its whole corpus loaded.
+ */
+export class Lifecycle {
+  private current: LifecycleState = 'starting';
+
+  get state(): LifecycleState {
+    return this.current;
+  }
+
+  ready(): void {
+    if (this.current === 'starting') this.current = 'ready';
+  }
+
+  drain(): void {
+    this.current = 'draining';
+  }
+
+  readonly health: RequestHandler = (_req, res) => {
+    res.json({ status: 'ok', state: this.current });
+  };
+
+  readonly readiness: RequestHandler = (_req, res) => {
+    res.status(this.current === 'ready' ? 200 : 503).json({ status: this.current === 'ready' ? 'ready' : this.current });
+  };
+
+  /** Lets requests through only when ready; otherwise 503 with a GraphQL-style error. */
+  readonly gate: RequestHandler = (_req, res, next) => {
+    if (this.current === 'ready') return next();
+    const message =
+      this.current === 'starting'
+        ? 'The server is starting: the corpus is still loading. Try again in a few seconds.'
+        : 'The server is shutting down. Try again: another instance will answer.';
+    res.status(503).set('Retry-After', '5').set('Connection', 'close').json({ errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+  };
+}

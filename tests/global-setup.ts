@@ -1,0 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * Builds dist/ once for the tests that run the real processes (`npm start` and friends):
+ * start-up, signals and exit codes can only be seen from outside.
+ */
+export default function globalSetup(): void {
+  const root = join(__dirname, '..');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ClientServer } from '../../src/server/start-server';
+import { startServer } from '../../src/server/start-server';
+import { documentIdOf } from '../../src/server/trusted-documents';
+import { postJson, getJson } from '../helpers/http';
+import { loadSeedRepository } from '../helpers/seeds';
+
+const MANIFEST = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', 'client', 'generated', 'persisted-documents.json'), 'utf8'),
+) as Record<string, string>;
+const SEARCH_ID = Object.keys(MANIFEST).find((id) => MANIFEST[id]!.startsWith('query Search'))!;
+
+describe('HTTP, as the GraphQL over HTTP specification has it', () => {
+  const repository = loadSeedRepository();
+  let server: ClientServer;
+  beforeAll(async () => {
+    server = await startServer(repository, { port: 0, production: false, corsOrigins: [], bodyLimit: '2kb' });
+  });
+  afterAll(() => server.stop());
+
+  test('a request error is 200 with application/json, 400 with application/graphql-response+json', async () => {
+    const legacy = await postJson(server.url, { query: '{ nope }' }, { accept: 'application/json' });
+    expect(legacy.status).toBe(200);
+    expect(legacy.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(legacy.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const modern = await postJson(server.url, { query: '{ nope }' }, { accept: 'application/graphql-response+json' });
+    expect(modern.status).toBe(400);
+    expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+
+    const unparsable = await postJson(server.url, { query: '{ people(' }, { accept: 'application/graphql-response+json' });
+    expect(unparsable.status).toBe(400);
+    expect(unparsable.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  test('a successful answer uses the media type the client asked for', async () => {
+    const answer = await postJson(server.url, { query: '{ person(id: "person:yerlan-karin") { name } }' }, { accept: 'application/graphql-response+json' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(answer.body.data.person.name).toBe('Yerlan Karin');
+  });
+
+  test('an Accept the server cannot satisfy is 406', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/csv' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(406);
+  });
+
+  test('an over-size body is 413 with a GraphQL-style error', async () => {
+    const result = await postJson(server.url, { query: `{ __typename ${' '.repeat(4000)}}` });
+    expect(result.status).toBe(413);
+    expect(result.body.errors?.[0]).toEqual({
+      message: 'The request body is larger than 2kb; send a smaller query (or a trusted document id)',
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
+  });
+
+  test('malformed JSON is 400 and says what to send', async () => {
+    const result = await postJson(server.url, '{"query": "{ __typename }"');
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(result.body.errors?.[0]?.message).toMatch(/^The body is not valid JSON .*; send \{"query"/);
+  });
+
+  test('a missing query is 400', async () => {
+    const result = await postJson(server.url, { variables: {} });
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
+  test('a body that is not JSON is 415 and never runs', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/graphql']) {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': type }, body: '{ __typename }' });
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(response.status).toBe(415);
+      expect(body.errors[0]!.extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect(body.errors[0]!.message).toContain('Content-Type: application/json');
+    }
+  });
+
+  test('a mutation over GET is 405', async () => {
+    const result = await getJson(`${server.url}?query=${encodeURIComponent('mutation { x }')}`, { 'apollo-require-preflight': 'true' });
+    expect(result.status).toBe(405);
+  });
+
+  test('HTTP batching is off by default', async () => {
+    const result = await postJson(server.url, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.message).toBe('Operation batching disabled.');
+  });
+
+  test('a persisted document runs by its id, over POST and GET', async () => {
+    const byPost = await postJson(server.url, { documentId: SEARCH_ID });
+    expect(byPost.status).toBe(200);
+    expect(byPost.body.data.search[0].node.name).toBe('Nurtai Abykayev');
+
+    const byGet = await getJson(`${server.url}?documentId=${encodeURIComponent(SEARCH_ID)}`, { 'apollo-require-preflight': 'true' });
+    expect(byGet.body.data.search[0].node.name).toBe('Nurtai Abykayev');
+
+    const unknown = await postJson(server.url, { documentId: `sha256:${'0'.repeat(64)}` });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+});
+
+describe('HTTP batching, when enabled', () => {
+  let server: ClientServer;
+  beforeAll(async () => {
+    server = await startServer(loadSeedRepository(), { port: 0, production: false, corsOrigins: [], httpBatching: true });
+  });
+  afterAll(() => server.stop());
+
+  test('answers each operation of a batch in order', async () => {
+    const result = await postJson(server.url, [
+      { query: '{ person(id: "person:yerlan-karin") { name } }' },
+      { query: '{ organisation(id: "organisation:osce") { aliases } }' },
+    ]);
+    const answers = result.body as unknown as { data: Record<string, unknown> }[];
+    expect(answers.map((a) => a.data)).toEqual([{ person: { name: 'Yerlan Karin' } }, { organisation: { aliases: expect.arrayContaining(['OSCE']) } }]);
+  });
+});
+
+describe('trusted-documents mode (TRUSTED_DOCUMENTS_ONLY=1)', () => {
+  let server: ClientServer;
+  beforeAll(async () => {
+    server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], trustedDocumentsOnly: true });
+  });
+  afterAll(() => server.stop());
+
+  test('runs the operations of the manifest, by id or by their exact text', async () => {
+    const byId = await postJson(server.url, { documentId: SEARCH_ID });
+    expect(byId.body.data.search[0].node.id).toBe('person:nurtai-abykayev');
+
+    const byText = await postJson(server.url, { query: MANIFEST[SEARCH_ID] });
+    expect(documentIdOf(MANIFEST[SEARCH_ID]!)).toBe(SEARCH_ID);
+    expect(byText.body.data.search[0].node.id).toBe('person:nurtai-abykayev');
+
+    const byApolloHash = await postJson(server.url, { extensions: { persistedQuery: { version: 1, sha256Hash: SEARCH_ID.slice('sha256:'.length) } } });
+    expect(byApolloHash.body.data.search[0].node.id).toBe('person:nurtai-abykayev');
+  });
+
+  test('refuses any other operation, and says what to send', async () => {
+    const result = await postJson(server.url, { query: '{ people { totalCount } }' });
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
+    expect(result.body.errors?.[0]?.message).toContain('documentId');
+    expect(result.body.data).toBeUndefined();
+
+    const get = await getJson(`${server.url}?query=${encodeURIComponent('{ people { totalCount } }')}`, { 'apollo-require-preflight': 'true' });
+    expect(get.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
+  });
+});
