@@ -2,11 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_SDL } from '../cli/paths';
 import { readConfig } from '../server/config';
+import { createLogger } from '../server/observability';
 import { stopOnSignals } from '../server/signals';
 import { startGateway } from './start-gateway';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const logger = createLogger();
   const timeout = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
   if (!Number.isInteger(timeout) || timeout <= 0) {
     throw new Error(`SUBGRAPH_TIMEOUT_MS must be a whole number of milliseconds above 0 (got ${process.env.SUBGRAPH_TIMEOUT_MS})`);
@@ -16,10 +18,11 @@ async function main(): Promise<void> {
     supergraphSdl: readFileSync(SUPERGRAPH_SDL, 'utf8'),
     subgraphTimeoutMs: timeout,
   });
-  console.log(`Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
+  logger.info({ url: gateway.url, supergraph: SUPERGRAPH_SDL }, `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
   stopOnSignals(gateway.stop);
 }
 
+// A failed start may come before there is a logger: plain text on stderr, exit code 1.
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

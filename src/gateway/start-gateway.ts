@@ -42,6 +42,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   const httpServer = createServer();
   const apollo = new ApolloServer({
     gateway,
+    // Signals are handled in one place (signals.ts): drain, then exit 0. Apollo's own
+    // handler would re-raise the signal after stopping, and the process would die by it.
+    stopOnTerminationSignals: false,
     plugins: [
       config.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       ApolloServerPluginDrainHttpServer({ httpServer }),

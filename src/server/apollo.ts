@@ -36,6 +36,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }));
   return new ApolloServer<GraphQLContext>({
     schema,
+    // Signals are handled in one place (signals.ts): drain, then exit 0. Apollo's own
+    // handler would re-raise the signal after stopping, and the process would die by it.
+    stopOnTerminationSignals: false,
     plugins,
     validationRules: [...(options.validationRules ?? [])],
     allowBatchedHttpRequests: options.httpBatching ?? false,

@@ -2,6 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
+import { limitFeatures } from './limits';
+import { type Logger, observability } from './observability';
+import { readResponseCacheSettings, responseCacheFeature } from './response-cache';
 
 /**
  * What the production concerns add to a server, each as small parts: Apollo plugins,
@@ -13,10 +16,30 @@ export interface ServerFeatures {
   readonly validationRules: ValidationRule[];
   /** Runs on every /graphql request before the body is parsed. */
   readonly middleware: RequestHandler[];
+  /** Runs on every /graphql request once the body is parsed (and its raw bytes kept). */
+  readonly bodyMiddleware: RequestHandler[];
   readonly routes: { path: string; handler: RequestHandler }[];
 }
 
-export function serverFeatures(_env: NodeJS.ProcessEnv): ServerFeatures {
-  const features: ServerFeatures = { plugins: [], validationRules: [], middleware: [], routes: [] };
+/** What callers (tests, main) may hand the features instead of their env-built defaults. */
+export interface ServerFeatureOptions {
+  /** The server's logger; by default one built from LOG_LEVEL, writing JSON lines to stdout. */
+  readonly logger?: Logger;
+}
+
+export function serverFeatures(env: NodeJS.ProcessEnv, options: ServerFeatureOptions = {}): ServerFeatures {
+  const features: ServerFeatures = { plugins: [], validationRules: [], middleware: [], bodyMiddleware: [], routes: [] };
+  // observability: request ids first of all middleware (every answer, even a refusal, carries
+  // one), a log line and metrics per operation, GET /metrics.
+  const observed = observability(env, { logger: options.logger });
+  features.middleware.unshift(...observed.middleware);
+  features.plugins.push(...observed.plugins);
+  features.routes.push(...observed.routes);
+  // limits: query length and tokens before parsing, depth/aliases/directives/cost at validation.
+  const limits = limitFeatures(env);
+  features.plugins.push(...limits.plugins);
+  features.validationRules.push(...limits.validationRules);
+  // response cache: repeated requests answered before any GraphQL work.
+  features.bodyMiddleware.push(...responseCacheFeature(readResponseCacheSettings(env), { logger: observed.logger, registry: observed.metrics.registry }));
   return features;
 }

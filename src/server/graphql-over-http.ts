@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import Negotiator from 'negotiator';
+import { LIMIT_CODES } from './limits';
 
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 
-/** Errors of a well-formed request that the document or its variables caused. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+/** Errors of a well-formed request that the document or its variables caused: limits too. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', ...LIMIT_CODES]);
 
 /** The media type Apollo answers with, negotiated the same way (JSON when there is no Accept). */
 export function answersGraphQLResponseJson(accept: string | undefined): boolean {

@@ -2,6 +2,12 @@ import cors from 'cors';
 import express, { RequestHandler } from 'express';
 import { bodyErrorHandler, requireJsonBody } from './http-errors';
 import type { Lifecycle } from './lifecycle';
+import type { RawBodyRequest } from './response-cache';
+
+/** Keeps the body's bytes as they came: the response cache keys on them. */
+const keepRawBody = (req: RawBodyRequest, _res: unknown, body: Buffer) => {
+  req.rawBody = body;
+};
 
 export interface HttpAppOptions {
   readonly lifecycle: Lifecycle;
@@ -14,12 +20,12 @@ export interface HttpAppOptions {
   readonly routes?: ReadonlyArray<{ path: string; handler: RequestHandler }>;
   /** Runs on every /graphql request, before the body is parsed (e.g. request ids). */
   readonly middleware?: readonly RequestHandler[];
-  /** Runs after the body is parsed: turns persisted document ids into queries. */
-  readonly documents?: RequestHandler;
+  /** Runs after the body is parsed (the response cache, persisted documents). */
+  readonly bodyMiddleware?: readonly RequestHandler[];
 }
 
 /** The HTTP surface: `/graphql` (POST, and GET for queries), `/health`, `/ready`. */
-export function createHttpApp({ lifecycle, corsOrigins, bodyLimit, graphql, routes = [], middleware = [], documents }: HttpAppOptions): express.Express {
+export function createHttpApp({ lifecycle, corsOrigins, bodyLimit, graphql, routes = [], middleware = [], bodyMiddleware = [] }: HttpAppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', lifecycle.health);
@@ -32,8 +38,8 @@ export function createHttpApp({ lifecycle, corsOrigins, bodyLimit, graphql, rout
     cors({ origin: [...corsOrigins] }),
     lifecycle.gate,
     requireJsonBody,
-    express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    ...(documents ? [documents] : []),
+    express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'], verify: keepRawBody }),
+    ...bodyMiddleware,
     (req, res, next) => graphql()!(req, res, next),
   );
   app.use(bodyErrorHandler(bodyLimit));

@@ -1,27 +1,39 @@
 /**
  * `npm start`: serves the client-facing graph (and Sandbox). The server listens at once
  * (`/health` answers); the API opens when the corpus has loaded. A corpus that fails to
- * load stops the start with the loader's full report and exit code 1.
+ * load stops the start with the loader's full report and exit code 1. Server events and
+ * one line per GraphQL request go to stdout as JSON (LOG_LEVEL, default info).
  */
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
 import { readConfig } from './config';
 import { loadRepositoryOrExit } from './load-repository';
+import { createLogger } from './observability';
 import { stopOnSignals } from './signals';
 import { startServer } from './start-server';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const server = await startServer(() => {
-    const repository = loadRepositoryOrExit(config.corpusDir);
-    console.log(`Corpus ${config.corpusDir}: ${formatCounts(summariseCorpus(repository))}`);
-    return repository;
-  }, config);
+  const logger = createLogger();
+  const server = await startServer(
+    () => {
+      const repository = loadRepositoryOrExit(config.corpusDir);
+      const summary = summariseCorpus(repository);
+      logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
+      return repository;
+    },
+    { ...config, logger },
+  );
   stopOnSignals(server.stop);
   await server.ready;
-  console.log(`Central Asia security graph ready at ${server.url}${config.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`);
+  logger.info(
+    { url: server.url, production: config.production },
+    `Central Asia security graph ready at ${server.url}${config.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`,
+  );
 }
 
+// A failed start (bad configuration, a corpus that did not load) may come before there is a
+// logger: it goes to stderr as plain text, and the process exits 1.
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

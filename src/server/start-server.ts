@@ -10,6 +10,7 @@ import { serverFeatures } from './features';
 import { createHttpApp } from './http-app';
 import { Lifecycle } from './lifecycle';
 import { listen } from './listen';
+import { type Logger, requestIdOf } from './observability';
 import { DEFAULT_MANIFEST, persistedDocuments, readManifest } from './trusted-documents';
 
 export interface RunningServer {
@@ -29,6 +30,8 @@ export type ServerSettings = Pick<ServerConfig, 'port' | 'production' | 'corsOri
   Partial<ServerConfig> & {
     /** Where the features read their settings (limits, logging, …); process.env by default. */
     readonly env?: NodeJS.ProcessEnv;
+    /** The logger for request logs; by default one built from LOG_LEVEL, writing to stdout. */
+    readonly logger?: Logger;
   };
 
 /**
@@ -54,7 +57,7 @@ export async function startServer(
   };
   // Persisted documents always run by id; in trusted-documents mode nothing else does.
   const documents = persistedDocuments(readManifest(config.documentsManifest), { trustedOnly: config.trustedDocumentsOnly });
-  const features = serverFeatures(settings.env ?? process.env);
+  const features = serverFeatures(settings.env ?? process.env, { logger: settings.logger });
   const lifecycle = new Lifecycle();
   let graphql: RequestHandler | undefined;
 
@@ -73,7 +76,7 @@ export async function startServer(
       bodyLimit: config.bodyLimit,
       middleware: features.middleware,
       routes: features.routes,
-      documents,
+      bodyMiddleware: [...features.bodyMiddleware, documents],
       graphql: () => graphql,
     }),
   );
@@ -92,7 +95,7 @@ export async function startServer(
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
     const repository = typeof corpus === 'function' ? await corpus() : corpus;
     await apollo.start();
-    graphql = expressMiddleware(apollo, { context: async () => createContext(repository) });
+    graphql = expressMiddleware(apollo, { context: async ({ req }) => createContext(repository, { requestId: requestIdOf(req) }) });
     lifecycle.ready();
   })();
 
@@ -104,8 +107,20 @@ export async function startServer(
     ready,
     stop: async () => {
       lifecycle.drain();
-      await ready.catch(() => undefined);
-      await apollo.stop();
+      const started = await ready.then(
+        () => true,
+        () => false,
+      );
+      // Apollo's drain plugin closes the listener and waits for in-flight requests.
+      if (started) await apollo.stop();
+      else await closeNow(httpServer);
     },
   };
+}
+
+function closeNow(httpServer: Server): Promise<void> {
+  return new Promise((resolve) => {
+    httpServer.close(() => resolve());
+    httpServer.closeAllConnections();
+  });
 }

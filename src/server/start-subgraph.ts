@@ -28,6 +28,9 @@ export async function startSubgraph(repository: CorpusRepository, config: Subgra
   const schema = await buildSubgraphSchemaFromCode();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    // Signals are handled in one place (signals.ts): drain, then exit 0. Apollo's own
+    // handler would re-raise the signal after stopping, and the process would die by it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Inline traces feed Apollo's usage reporting, which this service does not use.

@@ -3,18 +3,25 @@ import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
 import { readConfig } from './config';
 import { loadRepositoryOrExit } from './load-repository';
+import { createLogger } from './observability';
 import { stopOnSignals } from './signals';
 import { startSubgraph } from './start-subgraph';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, { port: 4001 });
+  const logger = createLogger();
   const repository = loadRepositoryOrExit(config.corpusDir);
   const server = await startSubgraph(repository, { ...config, secret: config.subgraphSecret });
-  console.log(`Corpus ${config.corpusDir}: ${formatCounts(summariseCorpus(repository))}`);
-  console.log(`Subgraph ready at ${server.url}${config.subgraphSecret ? ' (SUBGRAPH_SECRET required)' : ''}`);
+  const summary = summariseCorpus(repository);
+  logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
+  logger.info(
+    { url: server.url, secretRequired: Boolean(config.subgraphSecret) },
+    `Subgraph ready at ${server.url}${config.subgraphSecret ? ' (SUBGRAPH_SECRET required)' : ''}`,
+  );
   stopOnSignals(server.stop);
 }
 
+// A failed start may come before there is a logger: plain text on stderr, exit code 1.
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

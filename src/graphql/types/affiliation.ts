@@ -1,6 +1,7 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { Evidence } from './evidence';
 import { Organisation } from './organisation';
 import { Person } from './person';
@@ -9,13 +10,15 @@ import { Person } from './person';
 export class Affiliation {
   @Field(() => String, { nullable: true, description: 'The role as the source gives it, e.g. "Head", "Deputy Foreign Minister".' })
   role?: string;
-
-  @Field(() => [Evidence], { description: 'Where the sources state the role.' })
-  evidence!: domain.Evidence[];
 }
 
 @Resolver(() => Affiliation)
 export class AffiliationResolver {
+  @FieldResolver(() => [Evidence], { description: firstOf('Where the sources state the role.') })
+  evidence(@Root() affiliation: domain.Affiliation, @Args() list: ListArgs) {
+    return firstItems(affiliation.evidence, list);
+  }
+
   @FieldResolver(() => Person, { description: 'The person who holds the role.' })
   async person(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
     return loaders.person.load(affiliation.personId);

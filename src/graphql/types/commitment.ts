@@ -3,6 +3,7 @@ import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { loadAll } from '../loaders';
 import { connectionType, toConnection } from '../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Actor } from './actor';
 import { CommitmentFilter } from './commitment-filter';
@@ -29,9 +30,6 @@ export class Commitment extends Node {
 
   @Field(() => PartialDate, { nullable: true, description: 'When it is due, where the source says.' })
   dueDate?: domain.PartialDate;
-
-  @Field(() => [Evidence], { description: 'Where the source states it.' })
-  evidence!: domain.Evidence[];
 }
 
 export const CommitmentConnection = connectionType('Commitment', () => Commitment, 'commitments');
@@ -53,14 +51,19 @@ export class CommitmentResolver {
     return toConnection(repository.findCommitments(filter ?? {}), page);
   }
 
-  @FieldResolver(() => [Actor], { description: 'Who commits.' })
-  async actors(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.actor, commitment.actorIds);
+  @FieldResolver(() => [Actor], { description: firstOf('Who commits.') })
+  async actors(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return loadAll(loaders.actor, firstItems(commitment.actorIds, list));
   }
 
-  @FieldResolver(() => [Actor], { description: 'Who is to benefit, receive or be addressed.' })
-  async beneficiaries(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.actor, commitment.beneficiaryIds);
+  @FieldResolver(() => [Actor], { description: firstOf('Who is to benefit, receive or be addressed.') })
+  async beneficiaries(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return loadAll(loaders.actor, firstItems(commitment.beneficiaryIds, list));
+  }
+
+  @FieldResolver(() => [Evidence], { description: firstOf('Where the source states it.') })
+  evidence(@Root() commitment: domain.Commitment, @Args() list: ListArgs) {
+    return firstItems(commitment.evidence, list);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event where it was made, where the source says.' })

@@ -3,6 +3,7 @@ import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { loadAll } from '../loaders';
 import { connectionType, toConnection } from '../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Attendance } from './attendance';
 import { CommitmentConnection } from './commitment';
@@ -40,9 +41,6 @@ export class Event extends Node {
 
   @Field(() => Attendance, { nullable: true, description: 'How many took part, where the source says.' })
   attendance?: domain.Attendance;
-
-  @Field(() => [Evidence], { description: 'Where the source reports the event.' })
-  evidence!: domain.Evidence[];
 }
 
 export const EventConnection = connectionType('Event', () => Event, 'events');
@@ -68,14 +66,14 @@ export class EventResolver {
     return event.placeId ? loaders.place.load(event.placeId) : null;
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Who organised it.' })
-  async organisers(@Root() event: domain.Event, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.organisation, event.organiserIds);
+  @FieldResolver(() => [Organisation], { description: firstOf('Who organised it.') })
+  async organisers(@Root() event: domain.Event, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return loadAll(loaders.organisation, firstItems(event.organiserIds, list));
   }
 
-  @FieldResolver(() => [Participation], { description: 'Who took part (people, organisations, states) and in what role.' })
-  participants(@Root() event: domain.Event) {
-    return event.participations;
+  @FieldResolver(() => [Participation], { description: firstOf('Who took part (people, organisations, states) and in what role.') })
+  participants(@Root() event: domain.Event, @Args() list: ListArgs) {
+    return firstItems(event.participations, list);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What was said there.' })
@@ -88,8 +86,13 @@ export class EventResolver {
     return toConnection(await loaders.commitmentsByEvent.load(event.id), page);
   }
 
-  @FieldResolver(() => [Source], { description: 'The articles that report it.' })
-  async sources(@Root() event: domain.Event, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.sourcesByEntity.load(event.id);
+  @FieldResolver(() => [Source], { description: firstOf('The articles that report it.') })
+  async sources(@Root() event: domain.Event, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.sourcesByEntity.load(event.id), list);
+  }
+
+  @FieldResolver(() => [Evidence], { description: firstOf('Where the source reports the event.') })
+  evidence(@Root() event: domain.Event, @Args() list: ListArgs) {
+    return firstItems(event.evidence, list);
   }
 }

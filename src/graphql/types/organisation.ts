@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query,
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Affiliation } from './affiliation';
 import { CommitmentConnection } from './commitment';
@@ -28,9 +29,6 @@ export class Organisation extends Node {
 
   @Field(() => String, { nullable: true, description: 'What it is, where the sources say more than its name.' })
   description?: string;
-
-  @Field(() => [Evidence], { description: 'Every place the sources name it.' })
-  mentions!: domain.Evidence[];
 }
 
 export const OrganisationConnection = connectionType('Organisation', () => Organisation, 'organisations');
@@ -57,14 +55,14 @@ export class OrganisationResolver {
     return organisation.parentId ? loaders.organisation.load(organisation.parentId) : null;
   }
 
-  @FieldResolver(() => [Organisation], { description: 'The bodies directly under it.' })
-  async subOrganisations(@Root() organisation: domain.Organisation, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.subOrganisationsByParent.load(organisation.id);
+  @FieldResolver(() => [Organisation], { description: firstOf('The bodies directly under it.') })
+  async subOrganisations(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.subOrganisationsByParent.load(organisation.id), list);
   }
 
-  @FieldResolver(() => [Affiliation], { description: 'The people with a role in it, as the sources state them.' })
-  async members(@Root() organisation: domain.Organisation, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.affiliationsByOrganisation.load(organisation.id);
+  @FieldResolver(() => [Affiliation], { description: firstOf('The people with a role in it, as the sources state them.') })
+  async members(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.affiliationsByOrganisation.load(organisation.id), list);
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events it organised, took part in or spoke at, in date order.' })
@@ -92,13 +90,18 @@ export class OrganisationResolver {
     return toConnection(await loaders.commitmentsByBeneficiary.load(organisation.id), page);
   }
 
-  @FieldResolver(() => [Place], { description: 'For a state: the places in it that the sources name.' })
-  async places(@Root() organisation: domain.Organisation, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.placesByCountry.load(organisation.id);
+  @FieldResolver(() => [Place], { description: firstOf('For a state: the places in it that the sources name.') })
+  async places(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.placesByCountry.load(organisation.id), list);
   }
 
-  @FieldResolver(() => [Source], { description: 'The articles that name it.' })
-  async sources(@Root() organisation: domain.Organisation, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.sourcesByEntity.load(organisation.id);
+  @FieldResolver(() => [Source], { description: firstOf('The articles that name it.') })
+  async sources(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.sourcesByEntity.load(organisation.id), list);
+  }
+
+  @FieldResolver(() => [Evidence], { description: firstOf('Every place the sources name it.') })
+  mentions(@Root() organisation: domain.Organisation, @Args() list: ListArgs) {
+    return firstItems(organisation.mentions, list);
   }
 }

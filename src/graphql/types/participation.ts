@@ -1,6 +1,7 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { Actor } from './actor';
 import { Evidence } from './evidence';
 
@@ -8,13 +9,15 @@ import { Evidence } from './evidence';
 export class Participation {
   @Field(() => String, { nullable: true, description: 'The part it played as the source tells it, e.g. "speaker", "host".' })
   role?: string;
-
-  @Field(() => [Evidence], { description: 'Where the source says so.' })
-  evidence!: domain.Evidence[];
 }
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
+  @FieldResolver(() => [Evidence], { description: firstOf('Where the source says so.') })
+  evidence(@Root() participation: domain.Participation, @Args() list: ListArgs) {
+    return firstItems(participation.evidence, list);
+  }
+
   @FieldResolver(() => Actor, { description: 'The person or organisation taking part.' })
   async actor(@Root() participation: domain.Participation, @Ctx() { loaders }: GraphQLContext) {
     return loaders.actor.load(participation.actorId);

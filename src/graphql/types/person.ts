@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query,
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Affiliation } from './affiliation';
 import { CommitmentConnection } from './commitment';
@@ -23,9 +24,6 @@ export class Person extends Node {
 
   @Field(() => String, { nullable: true, description: 'Who the person is, as the sources describe them, e.g. "Taraz political scientist".' })
   description?: string;
-
-  @Field(() => [Evidence], { description: 'Every place the sources name the person.' })
-  mentions!: domain.Evidence[];
 }
 
 export const PersonConnection = connectionType('Person', () => Person, 'people');
@@ -46,9 +44,14 @@ export class PersonResolver {
     return toConnection(repository.findPeople(filter ?? {}), page);
   }
 
-  @FieldResolver(() => [Affiliation], { description: 'The person\'s roles in organisations, as the sources state them.' })
-  async affiliations(@Root() person: domain.Person, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.affiliationsByPerson.load(person.id);
+  @FieldResolver(() => [Evidence], { description: firstOf('Every place the sources name the person.') })
+  mentions(@Root() person: domain.Person, @Args() list: ListArgs) {
+    return firstItems(person.mentions, list);
+  }
+
+  @FieldResolver(() => [Affiliation], { description: firstOf('The person\'s roles in organisations, as the sources state them.') })
+  async affiliations(@Root() person: domain.Person, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.affiliationsByPerson.load(person.id), list);
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the person took part in or spoke at, in date order.' })
@@ -66,8 +69,8 @@ export class PersonResolver {
     return toConnection(await loaders.commitmentsByActor.load(person.id), page);
   }
 
-  @FieldResolver(() => [Source], { description: 'The articles that name the person.' })
-  async sources(@Root() person: domain.Person, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.sourcesByEntity.load(person.id);
+  @FieldResolver(() => [Source], { description: firstOf('The articles that name the person.') })
+  async sources(@Root() person: domain.Person, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.sourcesByEntity.load(person.id), list);
   }
 }

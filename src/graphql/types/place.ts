@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query,
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { EventConnection } from './event';
 import { Evidence } from './evidence';
@@ -17,9 +18,6 @@ export class Place extends Node {
 
   @Field(() => [String], { description: 'Former and later names and other spellings (e.g. "Nur-Sultan" for Astana).' })
   aliases!: string[];
-
-  @Field(() => [Evidence], { description: 'Every place the sources name it.' })
-  mentions!: domain.Evidence[];
 }
 
 export const PlaceConnection = connectionType('Place', () => Place, 'places');
@@ -46,8 +44,13 @@ export class PlaceResolver {
     return toConnection(await loaders.eventsByPlace.load(place.id), page);
   }
 
-  @FieldResolver(() => [Source], { description: 'The articles that name it.' })
-  async sources(@Root() place: domain.Place, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.sourcesByEntity.load(place.id);
+  @FieldResolver(() => [Source], { description: firstOf('The articles that name it.') })
+  async sources(@Root() place: domain.Place, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.sourcesByEntity.load(place.id), list);
+  }
+
+  @FieldResolver(() => [Evidence], { description: firstOf('Every place the sources name it.') })
+  mentions(@Root() place: domain.Place, @Args() list: ListArgs) {
+    return firstItems(place.mentions, list);
   }
 }

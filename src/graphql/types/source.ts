@@ -3,6 +3,7 @@ import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { loadAll } from '../loaders';
 import { connectionType, toConnection } from '../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Commitment } from './commitment';
 import { Event } from './event';
@@ -54,33 +55,33 @@ export class SourceResolver {
     return loadAll(loaders.person, source.authorIds);
   }
 
-  @FieldResolver(() => [Person], { description: 'The people the article names, by name.' })
-  async people(@Root() source: domain.Source, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.peopleBySource.load(source.id);
+  @FieldResolver(() => [Person], { description: firstOf('The people the article names, by name.') })
+  async people(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.peopleBySource.load(source.id), list);
   }
 
-  @FieldResolver(() => [Organisation], { description: 'The organisations the article names, by name.' })
-  async organisations(@Root() source: domain.Source, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.organisationsBySource.load(source.id);
+  @FieldResolver(() => [Organisation], { description: firstOf('The organisations the article names, by name.') })
+  async organisations(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.organisationsBySource.load(source.id), list);
   }
 
-  @FieldResolver(() => [Place], { description: 'The places the article names, by name.' })
-  async places(@Root() source: domain.Source, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.placesBySource.load(source.id);
+  @FieldResolver(() => [Place], { description: firstOf('The places the article names, by name.') })
+  async places(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.placesBySource.load(source.id), list);
   }
 
-  @FieldResolver(() => [Event], { description: 'The events the article reports, in date order.' })
-  async events(@Root() source: domain.Source, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.eventsBySource.load(source.id);
+  @FieldResolver(() => [Event], { description: firstOf('The events the article reports, in date order.') })
+  async events(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.eventsBySource.load(source.id), list);
   }
 
-  @FieldResolver(() => [Statement], { description: 'The statements the article reports, in its order.' })
-  async statements(@Root() source: domain.Source, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.statementsBySource.load(source.id);
+  @FieldResolver(() => [Statement], { description: firstOf('The statements the article reports, in its order.') })
+  async statements(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.statementsBySource.load(source.id), list);
   }
 
-  @FieldResolver(() => [Commitment], { description: 'The commitments the article reports, in its order.' })
-  async commitments(@Root() source: domain.Source, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.commitmentsBySource.load(source.id);
+  @FieldResolver(() => [Commitment], { description: firstOf('The commitments the article reports, in its order.') })
+  async commitments(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return firstItems(await loaders.commitmentsBySource.load(source.id), list);
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query,
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Actor } from './actor';
 import { CommitmentConnection } from './commitment';
@@ -27,9 +28,6 @@ export class Statement extends Node {
 
   @Field(() => PartialDate, { nullable: true, description: 'When it was said, where the source says and no event dates it.' })
   date?: domain.PartialDate;
-
-  @Field(() => [Evidence], { description: 'The span of the source with the statement and its attribution.' })
-  evidence!: domain.Evidence[];
 }
 
 export const StatementConnection = connectionType('Statement', () => Statement, 'statements');
@@ -59,6 +57,11 @@ export class StatementResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event where it was said, where the source says.' })
   async event(@Root() statement: domain.Statement, @Ctx() { loaders }: GraphQLContext) {
     return statement.eventId ? loaders.event.load(statement.eventId) : null;
+  }
+
+  @FieldResolver(() => [Evidence], { description: firstOf('The span of the source with the statement and its attribution.') })
+  evidence(@Root() statement: domain.Statement, @Args() list: ListArgs) {
+    return firstItems(statement.evidence, list);
   }
 
   @FieldResolver(() => Source, { description: 'The article that reports it.' })

@@ -1,0 +1,60 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The limits a query can break, each with its `extensions.code` and what to tell the client:
+ * what was too large, by how much, and what to send instead.
+ */
+export const LIMITS = {
+  chars: {
+    code: 'QUERY_LENGTH_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `The query text is ${found} characters long; this API accepts at most ${max}. Send a shorter query: leave out comments and indentation, ask for fewer fields, or split it into several requests.`,
+  },
+  tokens: {
+    code: 'TOKEN_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `The query has ${found} tokens (names, punctuation and values); this API accepts at most ${max}. Send a smaller query: ask for fewer fields, aliases and fragments, or split it into several requests.`,
+  },
+  depth: {
+    code: 'DEPTH_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `The query nests fields ${found} levels deep; this API allows at most ${max}. Ask for fewer levels, and fetch what lies deeper with a second query by id (e.g. person(id:) or node(id:)).`,
+  },
+  aliases: {
+    code: 'ALIAS_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `The query uses ${found} aliases; this API allows at most ${max}. Use fewer aliases: ask a list field with a filter instead of one alias per item, or split the query into several requests.`,
+  },
+  directives: {
+    code: 'DIRECTIVE_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `The query uses ${found} directives; this API allows at most ${max}. Use fewer: leave out @include/@skip where the field is always wanted, or send separate queries.`,
+  },
+  cost: {
+    code: 'COST_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `The query's estimated cost is ${found}; this API allows at most ${max}. Every field costs, more at each nested level, and a list costs \`first\` times its items: ask for smaller pages (a lower \`first\`, then page on with \`after\`), fewer fields or fewer levels.`,
+  },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** Every code a limit refuses with. */
+export const LIMIT_CODES: ReadonlySet<string> = new Set(Object.values(LIMITS).map((limit) => limit.code));
+
+/**
+ * A query refused for breaking a limit: HTTP 400, the limit's code, the limit, and what was
+ * found, rounded up (armor's cost has fractions; unknown: the message says "more than").
+ */
+export class LimitRefusal extends GraphQLError {
+  constructor(limit: LimitName, found: number | undefined, max: number) {
+    const { code, message } = LIMITS[limit];
+    const counted = found === undefined ? undefined : Math.ceil(found);
+    super(message(counted ?? `more than ${max}`, max), { extensions: { code, limit: max, found: counted, http: { status: 400 } } });
+    this.name = 'LimitRefusal';
+  }
+
+  get code(): string {
+    return this.extensions.code as string;
+  }
+}

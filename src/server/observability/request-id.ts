@@ -1,0 +1,44 @@
+import type { RequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What an incoming id may look like to be kept: short, and safe in logs, headers and URLs. */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+const requestIds = new WeakMap<IncomingMessage, string>();
+
+/**
+ * Gives every request an id: the caller's `x-request-id` when it is sane (so that a proxy's
+ * or a client's id follows the request), a new UUID otherwise. The response carries it in
+ * `x-request-id` (exposed to browsers too); `requestIdOf(req)` hands it to the GraphQL context.
+ */
+export const assignRequestId: RequestHandler = (req, res, next) => {
+  const incoming = req.get(REQUEST_ID_HEADER);
+  const id = incoming !== undefined && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  requestIds.set(req, id);
+  res.setHeader(REQUEST_ID_HEADER, id);
+  res.append('Access-Control-Expose-Headers', REQUEST_ID_HEADER);
+  next();
+};
+
+/** The id `assignRequestId` gave this request; undefined when the middleware did not run. */
+export function requestIdOf(req: IncomingMessage): string | undefined {
+  return requestIds.get(req);
+}
+
+const errorRequestIds = new WeakMap<object, string>();
+
+/**
+ * Apollo's formatError sees the error but not the request. The logging plugin records each
+ * error's request id here (in didEncounterErrors, just before Apollo formats them), without
+ * touching the error itself, and the formatter reads it back with `requestIdOfError`.
+ */
+export function recordErrorRequestId(error: object, requestId: string): void {
+  errorRequestIds.set(error, requestId);
+}
+
+export function requestIdOfError(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? errorRequestIds.get(error) : undefined;
+}

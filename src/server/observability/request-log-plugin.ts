@@ -1,0 +1,105 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { getOperationAST, type GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { performance } from 'node:perf_hooks';
+import type { GraphQLContext } from '../../graphql/context';
+import type { Logger } from './logger';
+import type { GraphQLMetrics, Outcome } from './metrics';
+import { recordErrorRequestId } from './request-id';
+
+export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
+
+/** At most this many unexpected errors of one response are logged in full; the rest are counted. */
+const MAX_DETAILED_ERRORS = 10;
+/** Operation names are client-chosen: long ones are cut in the log line. */
+const MAX_LOGGED_NAME = 200;
+
+export interface RequestLogOptions {
+  readonly logger: Logger;
+  readonly metrics: GraphQLMetrics;
+}
+
+/**
+ * One log line and one set of metric observations per GraphQL operation, when its response
+ * is ready (willSendResponse): request id, operation name, duration, outcome, the error
+ * codes answered, HTTP status. Each unexpected error (INTERNAL_SERVER_ERROR, or no code) is
+ * also logged at error level with its message, stack and path, under the same request id.
+ * In didEncounterErrors it records the request id of each error for the error formatter.
+ */
+export function requestLogPlugin({ logger, metrics }: RequestLogOptions): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      const requestId = contextValue.requestId;
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) recordErrorRequestId(error, requestId);
+        },
+        async willSendResponse(requestContext) {
+          const durationMs = performance.now() - started;
+          const answered = formattedErrors(requestContext);
+          const errorCodes = answered.map((error) => codeOf(error.extensions?.code));
+          const outcome: Outcome = errorCodes.length === 0 ? 'success' : errorCodes.includes(INTERNAL_SERVER_ERROR) ? 'internal_error' : 'client_error';
+          const operationName = operationNameOf(requestContext);
+
+          metrics.observe({ operationName, outcome, durationSeconds: durationMs / 1000, errorCodes });
+          const log = logger.child({ requestId, operationName: operationName?.slice(0, MAX_LOGGED_NAME) ?? null });
+          logUnexpectedErrors(log, requestContext.errors ?? []);
+          log.info(
+            {
+              durationMs: Math.round(durationMs * 1000) / 1000,
+              outcome,
+              errorCodes: [...new Set(errorCodes)],
+              httpStatus: requestContext.response.http.status ?? 200,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** The errors as the client gets them: after formatError (codes filled in, masking applied). */
+function formattedErrors(requestContext: GraphQLRequestContextWillSendResponse<GraphQLContext>): readonly GraphQLFormattedError[] {
+  const { body } = requestContext.response;
+  return (body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors) ?? [];
+}
+
+/**
+ * The operation's name, null when it has none: the resolved operation's; else, when the
+ * document parsed but failed validation, the name of the operation it would have run; else
+ * the name the client asked for.
+ */
+function operationNameOf(requestContext: GraphQLRequestContextWillSendResponse<GraphQLContext>): string | null {
+  const { operation, document, request } = requestContext;
+  if (operation) return operation.name?.value ?? null;
+  const wouldRun = document ? getOperationAST(document, request.operationName) : null;
+  if (wouldRun) return wouldRun.name?.value ?? null;
+  return request.operationName ?? null;
+}
+
+function codeOf(code: unknown): string {
+  return typeof code === 'string' && code !== '' ? code : INTERNAL_SERVER_ERROR;
+}
+
+/** An error Apollo answers as INTERNAL_SERVER_ERROR: a bug or a failure, not the client's doing. */
+export function isUnexpected(error: GraphQLError): boolean {
+  return codeOf(error.extensions?.code) === INTERNAL_SERVER_ERROR;
+}
+
+function logUnexpectedErrors(log: Logger, errors: readonly GraphQLError[]): void {
+  const unexpected = errors.filter(isUnexpected);
+  for (const error of unexpected.slice(0, MAX_DETAILED_ERRORS)) {
+    log.error(
+      {
+        err: error.originalError ?? error,
+        ...(error.originalError && error.originalError.message !== error.message ? { graphqlMessage: error.message } : {}),
+        path: error.path,
+      },
+      'unexpected error',
+    );
+  }
+  if (unexpected.length > MAX_DETAILED_ERRORS) {
+    log.error({ omitted: unexpected.length - MAX_DETAILED_ERRORS }, 'more unexpected errors in the same response, not logged in full');
+  }
+}

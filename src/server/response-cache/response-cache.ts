@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+
+/** An answer as it went on the wire: status, media type and bytes, with its entity tag. */
+export interface CachedResponse {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+export interface ResponseCacheOptions {
+  /** The memory the cached bodies may take, in bytes. */
+  readonly maxBytes: number;
+  /** Answers larger than this are not cached (one huge answer must not evict all others). */
+  readonly maxEntryBytes: number;
+}
+
+/**
+ * Whole answers, by request: the corpus never changes while it is served, so the same
+ * request always gets the same bytes. Bounded by the bytes it holds (least recently used
+ * answers go first).
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, CachedResponse>;
+
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.entries = new LRUCache<string, CachedResponse>({
+      maxSize: options.maxBytes,
+      sizeCalculation: (entry, key) => entry.body.length + key.length,
+    });
+  }
+
+  get(key: string): CachedResponse | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Keeps an answer; undefined when it is too large to keep. */
+  set(key: string, status: number, contentType: string, body: Buffer): CachedResponse | undefined {
+    if (body.length > this.options.maxEntryBytes) return undefined;
+    const entry = { status, contentType, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.entries.calculatedSize;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Real servers for the observability tests: startServer on a loopback port, with a logger
+ * whose JSON lines stay in memory, and small fetch helpers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CorpusRepository } from '../../src/repository';
+import { createLogger } from '../../src/server/observability';
+import { ClientServer, ServerSettings, startServer } from '../../src/server/start-server';
+import { loadSeedRepository } from '../helpers/seeds';
+
+export const PERSON_STATEMENTS = readFileSync(join(__dirname, '..', '..', 'schema', 'operations', 'PersonStatements.graphql'), 'utf8');
+
+/** One parsed log line: pino's fields (level, time, msg, …) and the call's. */
+export type LogLine = Record<string, unknown> & { level: string; msg: string };
+
+export interface ObservedServer {
+  readonly server: ClientServer;
+  /** Every line logged so far, parsed, oldest first. */
+  readonly logs: LogLine[];
+  post(query: string, options?: { headers?: Record<string, string>; operationName?: string; variables?: Record<string, unknown> }): Promise<Response>;
+  metrics(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+let seedRepository: CorpusRepository | undefined;
+
+export function seedRepositoryOnce(): CorpusRepository {
+  seedRepository ??= loadSeedRepository();
+  return seedRepository;
+}
+
+/**
+ * A server over `repository` (the seeds by default) logging into memory at `logLevel`.
+ * The response cache is off unless `env` turns it on: these tests count the operations
+ * Apollo executes, and a cache hit executes none (tests/server/response-cache covers hits).
+ */
+export async function startObservedServer(
+  options: { repository?: CorpusRepository; production?: boolean; env?: NodeJS.ProcessEnv; logLevel?: string } = {},
+): Promise<ObservedServer> {
+  const logs: LogLine[] = [];
+  const logger = createLogger({ LOG_LEVEL: options.logLevel ?? 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
+  const settings: ServerSettings = { port: 0, production: options.production ?? false, corsOrigins: [], env: { RESPONSE_CACHE: '0', ...options.env }, logger };
+  const server = await startServer(options.repository ?? seedRepositoryOnce(), settings);
+  const origin = new URL(server.url).origin;
+  return {
+    server,
+    logs,
+    post: (query, { headers = {}, operationName, variables } = {}) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, operationName, variables }),
+      }),
+    metrics: async () => {
+      const response = await fetch(`${origin}/metrics`);
+      expect(response.status).toBe(200);
+      return response.text();
+    },
+    stop: () => server.stop(),
+  };
+}
+
+/** The request lines (one per GraphQL operation) of the logs. */
+export function requestLines(logs: readonly LogLine[]): LogLine[] {
+  return logs.filter((line) => line.msg === 'graphql request');
+}
+
+/** A repository whose `methods` throw `error`; everything else answers as the real one does. */
+export function failingRepository(inner: CorpusRepository, methods: readonly (keyof CorpusRepository)[], error: Error): CorpusRepository {
+  return new Proxy(inner, {
+    get(target, property, receiver) {
+      if ((methods as readonly PropertyKey[]).includes(property)) {
+        return () => {
+          throw error;
+        };
+      }
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The built servers (tests/global-setup.ts builds dist/), run as people run them. */
+const ROOT = join(__dirname, '..', '..');
+const MAIN = join(ROOT, 'dist', 'server', 'main.js');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** Waits until the process prints `pattern`, or fails with what it printed. */
+async function waitFor(started: Started, pattern: RegExp): Promise<RegExpMatchArray> {
+  for (let i = 0; i < 300; i++) {
+    const match = pattern.exec(started.output());
+    if (match) return match;
+    if (started.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`never printed ${pattern}; output:\n${started.output()}`);
+}
+
+describe('npm start, as a process', () => {
+  test('serves, and on SIGTERM drains and exits 0', async () => {
+    const server = run({ PORT: '0', NODE_ENV: 'production' });
+    try {
+      const [, url] = await waitFor(server, /ready at (http:\/\/[^\s"]+)/);
+      const response = await fetch(url!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ person(id: "person:gyorgy-szabo") { name } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } } });
+
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  });
+
+  test('a broken corpus stops the start with the full report and exit code 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broken-corpus-'));
+    try {
+      writeFileSync(join(dir, '001_article.txt'), 'Astana hosted a meeting.');
+      writeFileSync(
+        join(dir, '001_article.yaml'),
+        [
+          'source: {id: source:an-article, title: An article}',
+          'people:',
+          '  - {id: person:someone, name: Someone, mentions: ["Someone said"]}',
+          'events:',
+          '  - {id: event:meeting, name: A meeting, kind: PARTY, evidence: ["Astana hosted a meeting."]}',
+        ].join('\n'),
+      );
+      const server = run({ PORT: '0', CORPUS_DIR: dir });
+      expect(await server.exited).toBe(1);
+      const output = server.output();
+      expect(output).toContain('nothing was loaded');
+      expect(output).toContain('001_article.yaml › events[0] (event:meeting).kind: kind must be one of CONFERENCE');
+      expect(output).not.toMatch(/ready at/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
