@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OPERATIONS_DIR } from '../server/example-operation';
+
+/** One request of the benchmark: a name, which server answers it, and the JSON body. */
+export interface BenchRequest {
+  readonly name: string;
+  /** The client-facing graph, or the subgraph (for `_entities`). */
+  readonly target: 'client' | 'subgraph';
+  readonly body: string;
+}
+
+const DEEP_TRAVERSAL = `query DeepTraversal($id: ID!) {
+  organisation(id: $id) {
+    name
+    members {
+      role
+      person {
+        name
+        statements(first: 5) {
+          nodes {
+            text
+            event {
+              name
+              participants { role actor { ... on Person { name } ... on Organisation { name kind } } }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+const FILTERED_LIST = `query FilteredList($first: Int!) {
+  events(filter: { from: "2009", to: "2018" }, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id name kind startDate { iso precision } location organisers { name } }
+  }
+}`;
+
+const SEARCH = `query SearchTerrorism { search(text: "terrorism security cooperation", first: 10) { score snippet node { __typename ... on Person { name } ... on Organisation { name } ... on Event { name } } } }`;
+
+const ENTITIES = `query Entities($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Person { id name affiliations { role organisation { name } } }
+    ... on Organisation { id name kind }
+    ... on Event { id name startDate { iso } }
+  }
+}`;
+
+/** Ids of the corpus under test that the mix asks about. */
+export interface BenchIds {
+  readonly person: string;
+  readonly event: string;
+  readonly commitment: string;
+  readonly hubOrganisation: string;
+  readonly representations: readonly { __typename: string; id: string }[];
+}
+
+/**
+ * The fixed mix: every example operation, a deep traversal, a filtered and paginated list,
+ * a search, and an `_entities` batch of 100 representations. Ids are chosen from the
+ * corpus being served (`pick`), so the same mix runs on the seeds and on synthetic corpora.
+ */
+export function benchMix(pick: BenchIds): BenchRequest[] {
+  // The examples' default ids are the seeds'; on another corpus, point them at its own.
+  const variables: Record<string, Record<string, string>> = {
+    PersonStatements: { id: pick.person },
+    EventStatements: { id: pick.event },
+    CommitmentEvidence: { id: pick.commitment },
+    OrganisationPeople: { id: pick.hubOrganisation },
+  };
+  const examples = readdirSync(OPERATIONS_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.graphql$/, '');
+      return { name, target: 'client' as const, body: JSON.stringify({ query: readFileSync(join(OPERATIONS_DIR, file), 'utf8'), variables: variables[name] }) };
+    });
+  return [
+    ...examples,
+    { name: 'DeepTraversal', target: 'client', body: JSON.stringify({ query: DEEP_TRAVERSAL, variables: { id: pick.hubOrganisation } }) },
+    { name: 'FilteredList', target: 'client', body: JSON.stringify({ query: FILTERED_LIST, variables: { first: 20 } }) },
+    { name: 'FullTextSearch', target: 'client', body: JSON.stringify({ query: SEARCH }) },
+    { name: 'Entities100', target: 'subgraph', body: JSON.stringify({ query: ENTITIES, variables: { representations: pick.representations.slice(0, 100) } }) },
+  ];
+}

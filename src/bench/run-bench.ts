@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: the service as shipped against the ceiling (graphql-jit on a bare
+ * node:http server) and the physical limit (the same answer bytes, no work), side by side,
+ * per query and for the mix, with autocannon on loopback. Prints a table, writes the figures
+ * to JSON and draws charts (SVG). A benchmark, not a test: it asserts nothing.
+ *
+ *   npm run bench -- [--corpus seeds|DIR|N ...] [--duration S] [--mix-duration S] [--connections C]
+ *
+ * A number N as corpus means a synthetic corpus of N entities (.bench/corpus-N, generated
+ * with `npm run corpus:synth` when missing).
+ */
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { corpusDirectory } from '../corpus-dir';
+import { loadCorpus } from '../loader';
+import { CorpusRepository, summariseCorpus } from '../repository';
+import { drawCharts } from './charts';
+import { ChildServer, startChildServer } from './child-server';
+import type { Recording } from './limit-server';
+import { drive, LoadResult } from './load';
+import { BenchRequest, benchMix } from './mix';
+import { pickBenchIds } from './pick-ids';
+
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+
+interface Options {
+  corpora: string[];
+  durationSeconds: number;
+  mixDurationSeconds: number;
+  connections: number;
+}
+
+export interface QueryFigures {
+  readonly name: string;
+  readonly shipped: LoadResult;
+  readonly ceiling: LoadResult;
+  readonly limit: LoadResult;
+  readonly responseBytes: number;
+}
+
+export interface CorpusFigures {
+  readonly corpus: string;
+  readonly entities: number;
+  readonly queries: QueryFigures[];
+  readonly mix: Omit<QueryFigures, 'name' | 'responseBytes'> & { readonly shippedCached: LoadResult };
+  readonly rss: Record<string, number>;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { corpora: [], durationSeconds: 5, mixDurationSeconds: 10, connections: 100 };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--corpus' && value) options.corpora.push(value);
+    else if (flag === '--duration' && value) options.durationSeconds = Number(value);
+    else if (flag === '--mix-duration' && value) options.mixDurationSeconds = Number(value);
+    else if (flag === '--connections' && value) options.connections = Number(value);
+    else throw new Error(`unknown argument ${flag}; use --corpus seeds|DIR|N, --duration S, --mix-duration S, --connections C`);
+    i++;
+  }
+  if (options.corpora.length === 0) options.corpora.push('seeds');
+  return options;
+}
+
+/** The corpus directory for `seeds`, a directory, or a synthetic size N (generated if missing). */
+function corpusDir(corpus: string): string {
+  if (corpus === 'seeds') return corpusDirectory({});
+  if (!/^\d+$/.test(corpus)) return corpus;
+  const dir = join(ROOT, '.bench', `corpus-${corpus}`);
+  if (!existsSync(dir)) {
+    execFileSync(process.execPath, [join(DIST, 'cli', 'synth-corpus.js'), '--entities', corpus, '--out', dir], { stdio: 'inherit' });
+  }
+  return dir;
+}
+
+async function record(server: ChildServer, body: string): Promise<Recording> {
+  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`the shipped server answered ${response.status} to ${body.slice(0, 120)}: ${bytes.toString()}`);
+  return { body, contentType: response.headers.get('content-type') ?? 'application/json', response: bytes.toString('base64') };
+}
+
+async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigures> {
+  const dir = corpusDir(corpus);
+  console.error(`\n== corpus ${corpus} (${dir})`);
+  const repository = new CorpusRepository(loadCorpus(dir));
+  const entities = Object.values(summariseCorpus(repository).counts).reduce((a, b) => a + b, 0);
+  const mix = benchMix(pickBenchIds(repository));
+
+  // As shipped: production mode and default logging (one line per request), caches off.
+  const env = { CORPUS_DIR: dir, NODE_ENV: 'production', RESPONSE_CACHE: '0' };
+  const shipped = {
+    client: await startChildServer(join(DIST, 'server', 'main.js'), [], env),
+    subgraph: await startChildServer(join(DIST, 'server', 'subgraph-main.js'), [], env),
+  };
+  const ceiling = {
+    client: await startChildServer(join(DIST, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'client' }),
+    subgraph: await startChildServer(join(DIST, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'subgraph' }),
+  };
+  const recordings = await Promise.all(mix.map((request) => record(shipped[request.target], request.body)));
+  const recordingsFile = join(ROOT, '.bench', `recordings-${corpus.replace(/\W/g, '_')}.json`);
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(recordingsFile, JSON.stringify(recordings));
+  const limit = await startChildServer(join(DIST, 'bench', 'limit-server.js'), [recordingsFile], {});
+
+  const run = (url: string, bodies: readonly string[], seconds = options.durationSeconds) =>
+    drive({ url, bodies, connections: options.connections, durationSeconds: seconds });
+  const queries: QueryFigures[] = [];
+  for (const [i, request] of mix.entries()) {
+    const figures: QueryFigures = {
+      name: request.name,
+      shipped: await run(shipped[request.target].url, [request.body]),
+      ceiling: await run(ceiling[request.target].url, [request.body]),
+      limit: await run(limit.url, [request.body]),
+      responseBytes: Buffer.from(recordings[i]!.response, 'base64').length,
+    };
+    queries.push(figures);
+    console.error(`${request.name.padEnd(20)} shipped ${figures.shipped.requestsPerSecond.toFixed(0)}/s  ceiling ${figures.ceiling.requestsPerSecond.toFixed(0)}/s  limit ${figures.limit.requestsPerSecond.toFixed(0)}/s`);
+  }
+
+  const clientBodies = mix.filter((r: BenchRequest) => r.target === 'client').map((r) => r.body);
+  const mixFigures = {
+    shipped: await run(shipped.client.url, clientBodies, options.mixDurationSeconds),
+    ceiling: await run(ceiling.client.url, clientBodies, options.mixDurationSeconds),
+    limit: await run(limit.url, clientBodies, options.mixDurationSeconds),
+  };
+  const rss = { shipped: shipped.client.rss(), shippedSubgraph: shipped.subgraph.rss(), ceiling: ceiling.client.rss(), limit: limit.rss() };
+  await Promise.all([shipped.client, shipped.subgraph, ceiling.client, ceiling.subgraph].map((s) => s.stop()));
+
+  // The same mix again, with the response cache on: repeated operations.
+  const cached = await startChildServer(join(DIST, 'server', 'main.js'), [], { ...env, RESPONSE_CACHE: '1' });
+  const shippedCached = await run(cached.url, clientBodies, options.mixDurationSeconds);
+  await cached.stop();
+  await limit.stop();
+
+  return { corpus, entities, queries, mix: { ...mixFigures, shippedCached }, rss };
+}
+
+function printTable(figures: CorpusFigures): void {
+  const rows = [...figures.queries, { name: 'MIX', ...figures.mix, responseBytes: NaN }].map((q) => ({
+    query: q.name,
+    'shipped req/s': Math.round(q.shipped.requestsPerSecond),
+    'ceiling req/s': Math.round(q.ceiling.requestsPerSecond),
+    'limit req/s': Math.round(q.limit.requestsPerSecond),
+    'shipped/ceiling': ratio(q.shipped, q.ceiling),
+    'shipped/limit': ratio(q.shipped, q.limit),
+    'p50 ms': q.shipped.p50Ms,
+    'p99 ms': q.shipped.p99Ms,
+    'ceiling p99 ms': q.ceiling.p99Ms,
+    'non-2xx': q.shipped.non2xx + q.shipped.errors + q.shipped.timeouts,
+  }));
+  console.log(`\nCorpus ${figures.corpus}: ${figures.entities} entities`);
+  console.table(rows);
+  console.log(
+    `Mix with the response cache: ${Math.round(figures.mix.shippedCached.requestsPerSecond)} req/s, ` +
+      `${ratio(figures.mix.shippedCached, figures.mix.limit)} of the limit, p99 ${figures.mix.shippedCached.p99Ms} ms`,
+  );
+  console.log(`RSS (MB): ${Object.entries(figures.rss).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`).join(', ')}`);
+}
+
+const ratio = (a: LoadResult, b: LoadResult) => Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(2));
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const results: CorpusFigures[] = [];
+  for (const corpus of options.corpora) {
+    const figures = await benchCorpus(corpus, options);
+    printTable(figures);
+    results.push(figures);
+  }
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    options,
+    results,
+  };
+  const outDir = join(ROOT, 'docs', 'performance');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const charts = await drawCharts(results, outDir);
+  console.log(`\nwrote ${join(outDir, 'latest.json')}${charts.map((file) => `, ${file}`).join('')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
