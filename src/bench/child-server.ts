@@ -9,6 +9,11 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
+/** Every server started, so that none outlives the benchmark, however it ends. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 /**
  * Starts a built server script as its own process (its own event loop, as in production)
  * and resolves with the URL it prints once ready ("… ready at http://…").
@@ -18,6 +23,8 @@ export function startChildServer(script: string, args: readonly string[], env: R
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`${script} did not start within ${timeoutMs} ms:\n${output.slice(-2000)}`)), timeoutMs);

@@ -1,7 +1,7 @@
 /** `npm run start:gateway`: serves schema/supergraph.graphql (see `npm run supergraph`) with Apollo Gateway. */
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_SDL } from '../cli/paths';
-import { readConfig } from '../server/config';
+import { integer, readConfig } from '../server/config';
 import { createLogger } from '../server/observability';
 import { stopOnSignals } from '../server/signals';
 import { startGateway } from './start-gateway';
@@ -9,14 +9,10 @@ import { startGateway } from './start-gateway';
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger();
-  const timeout = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
-  if (!Number.isInteger(timeout) || timeout <= 0) {
-    throw new Error(`SUBGRAPH_TIMEOUT_MS must be a whole number of milliseconds above 0 (got ${process.env.SUBGRAPH_TIMEOUT_MS})`);
-  }
   const gateway = await startGateway({
     ...config,
     supergraphSdl: readFileSync(SUPERGRAPH_SDL, 'utf8'),
-    subgraphTimeoutMs: timeout,
+    subgraphTimeoutMs: integer(process.env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1),
   });
   logger.info({ url: gateway.url, supergraph: SUPERGRAPH_SDL }, `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
   stopOnSignals(gateway.stop);

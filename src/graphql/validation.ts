@@ -1,7 +1,11 @@
 import { validate, ValidationError } from 'class-validator';
 import { getNamedType } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { ResolverData } from 'type-graphql';
 import { badUserInput } from './errors';
+
+/** Argument sets already found valid; bounded, as clients choose the values. */
+const VALID_ARGUMENTS = new LRUCache<string, true>({ max: 10_000 });
 
 /**
  * Type-GraphQL's validateFn: runs class-validator on argument and input objects and turns
@@ -9,8 +13,15 @@ import { badUserInput } from './errors';
  */
 export async function validateArguments(argValue: unknown, argType: unknown, { info }: ResolverData): Promise<void> {
   if (argValue === null || typeof argValue !== 'object') return;
+  // Validity depends on the values alone, and a query asks the same arguments of every
+  // parent in a list: each distinct set is validated once.
+  const key = `${typeof argType === 'function' ? argType.name : ''}:${JSON.stringify(argValue)}`;
+  if (VALID_ARGUMENTS.has(key)) return;
   const errors = await validate(argValue, { forbidUnknownValues: false });
-  if (errors.length === 0) return;
+  if (errors.length === 0) {
+    VALID_ARGUMENTS.set(key, true);
+    return;
+  }
   // An input object (`filter`) is one argument: name its fields by their path, "filter.from".
   // Input classes carry their GraphQL type's name; an @ArgsType class is all the arguments.
   const typeName = typeof argType === 'function' ? argType.name : undefined;

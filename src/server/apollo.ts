@@ -1,4 +1,5 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -31,6 +32,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
       ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
       : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, ...sandboxExample() }),
     graphqlOverHttpStatus,
+    // Cache hints per field serve CDN caching of POSTs, which this API does not offer (the
+    // response cache and GET's Cache-Control do); the plugin costs a hook on every field.
+    ApolloServerPluginCacheControlDisabled(),
     ...(options.plugins ?? []),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }));

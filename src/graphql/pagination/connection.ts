@@ -18,7 +18,7 @@ export interface Connection<T> {
  * declared in any order.
  */
 export function connectionType(nodeName: string, nodeType: () => ClassType, plural: string) {
-  @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a page of a list, with its cursor.` })
+  @ObjectType(`${nodeName}Edge`, { simpleResolvers: true, description: `One ${nodeName} in a page of a list, with its cursor.` })
   class Edge {
     @Field({ description: 'Pass this as `after` to continue the list after this item.' })
     cursor!: string;
@@ -27,7 +27,7 @@ export function connectionType(nodeName: string, nodeType: () => ClassType, plur
     node!: unknown;
   }
 
-  @ObjectType(`${nodeName}Connection`, { description: `A page of ${plural}, with the total and the cursors to page on.` })
+  @ObjectType(`${nodeName}Connection`, { simpleResolvers: true, description: `A page of ${plural}, with the total and the cursors to page on.` })
   class ConnectionType {
     @Field(() => [Edge], { description: `The ${plural} of this page, each with its cursor.` })
     edges!: Edge[];

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 
 // A value type other subgraphs may define too: it composes when both mark it shareable.
 @Directive('@shareable')
-@ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page stands in its list (Relay cursor connections).' })
 export class PageInfo {
   @Field({ description: 'True when items follow this page: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;

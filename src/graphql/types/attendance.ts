@@ -2,7 +2,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 // A value type other subgraphs may define too: it composes when both mark it shareable.
 @Directive('@shareable')
-@ObjectType({ description: 'How many took part in an event, as the source puts it.' })
+@ObjectType({ simpleResolvers: true, description: 'How many took part in an event, as the source puts it.' })
 export class Attendance {
   @Field({ description: 'The words of the source, e.g. "Some 100".' })
   text!: string;

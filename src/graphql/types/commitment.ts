@@ -17,7 +17,7 @@ import { Source } from './source';
 import { Statement } from './statement';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A pledge, contribution, offer, proposal or plan that an actor commits to.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A pledge, contribution, offer, proposal or plan that an actor commits to.' })
 export class Commitment extends Node {
   @Field({ description: 'What is committed, in a sentence.' })
   description!: string;

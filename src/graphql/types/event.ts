@@ -19,7 +19,7 @@ import { Source } from './source';
 import { StatementConnection } from './statement';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A conference, meeting, session, visit, … that happened, or that a source mentions as planned.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A conference, meeting, session, visit, … that happened, or that a source mentions as planned.' })
 export class Event extends Node {
   @Field({ description: 'A name for the event, e.g. "OSCE Summit in Astana".' })
   name!: string;

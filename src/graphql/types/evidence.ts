@@ -3,7 +3,7 @@ import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { Source } from './source';
 
-@ObjectType({ description: 'A span of a source text that supports a fact: `source.text.slice(start, end) == quote`.' })
+@ObjectType({ simpleResolvers: true, description: 'A span of a source text that supports a fact: `source.text.slice(start, end) == quote`.' })
 export class Evidence {
   @Field(() => Int, { description: 'Where the quote starts: 0-based, in UTF-16 code units of `Source.text`.' })
   start!: number;

@@ -2,7 +2,7 @@ import { Directive, Field, Float, ObjectType } from 'type-graphql';
 
 // A value type other subgraphs may define too: it composes when both mark it shareable.
 @Directive('@shareable')
-@ObjectType({ description: 'A sum of money as a source states it.' })
+@ObjectType({ simpleResolvers: true, description: 'A sum of money as a source states it.' })
 export class MonetaryAmount {
   @Field(() => Float, { description: 'The amount in units of `currency`, e.g. 300000.' })
   value!: number;

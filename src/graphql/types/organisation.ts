@@ -16,7 +16,7 @@ import { Source } from './source';
 import { StatementConnection } from './statement';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A state, an intergovernmental body or one of its offices, a ministry, an NGO, a publisher, …' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A state, an intergovernmental body or one of its offices, a ministry, an NGO, a publisher, …' })
 export class Organisation extends Node {
   @Field({ description: 'The full name, e.g. "Organization for Security and Co-operation in Europe".' })
   name!: string;

@@ -4,7 +4,7 @@ import { DatePrecisionEnum } from './enums';
 
 // A value type other subgraphs may define too: it composes when both mark it shareable.
 @Directive('@shareable')
-@ObjectType({ description: 'A date with the precision the source gives it.' })
+@ObjectType({ simpleResolvers: true, description: 'A date with the precision the source gives it.' })
 export class PartialDate {
   @Field({ description: 'The words of the source, e.g. "26 October" or "June 27-29".' })
   text!: string;

@@ -5,7 +5,7 @@ import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { Actor } from './actor';
 import { Evidence } from './evidence';
 
-@ObjectType({ description: 'An actor\'s part in an event.' })
+@ObjectType({ simpleResolvers: true, description: 'An actor\'s part in an event.' })
 export class Participation {
   @Field(() => String, { nullable: true, description: 'The part it played as the source tells it, e.g. "speaker", "host".' })
   role?: string;

@@ -14,7 +14,7 @@ import { Source } from './source';
 import { StatementConnection } from './statement';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A person the articles name.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person the articles name.' })
 export class Person extends Node {
   @Field({ description: 'The full name, as the sources most fully give it.' })
   name!: string;

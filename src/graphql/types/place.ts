@@ -11,7 +11,7 @@ import { Organisation } from './organisation';
 import { Source } from './source';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A city or province where events take place.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A city or province where events take place.' })
 export class Place extends Node {
   @Field({ description: 'The name, e.g. "Astana".' })
   name!: string;

@@ -18,7 +18,7 @@ export const SearchResult = createUnionType({
   resolveType: (value: { id: string }) => typeNameOf(value),
 });
 
-@ObjectType({ description: 'One ranked result of a full-text search.' })
+@ObjectType({ simpleResolvers: true, description: 'One ranked result of a full-text search.' })
 export class SearchHit {
   @Field(() => Float, { description: 'Higher is better; hits come best first.' })
   score!: number;

@@ -14,7 +14,7 @@ import { Place } from './place';
 import { Statement } from './statement';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A news article of the corpus: where every fact comes from.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article of the corpus: where every fact comes from.' })
 export class Source extends Node {
   @Field({ description: 'The headline.' })
   title!: string;

@@ -15,7 +15,7 @@ import { Source } from './source';
 import { StatementFilter } from './statement-filter';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'Something said: a direct quotation, or a statement the source reports.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Something said: a direct quotation, or a statement the source reports.' })
 export class Statement extends Node {
   @Field({ description: 'The words as the source gives them: the quotation itself, or the reported content.' })
   text!: string;
