@@ -17,10 +17,39 @@ const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
  */
 export function createFormatError(schema: GraphQLSchema, { production }: { production: boolean }) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
-    const answer = explainUnknownEnumValue(schema, formatted, production) ?? formatted;
+    const answer = explainUnknownEnumValue(schema, formatted, production) ?? explainUncodedClientError(formatted) ?? formatted;
     if (answer.extensions?.code !== INTERNAL_SERVER_ERROR) return answer;
     return production ? maskUnexpectedError(answer, requestIdOfError(error)) : withRequestId(answer, requestIdOfError(error));
   };
+}
+
+/**
+ * Errors graphql-js and Apollo raise without a code, which Apollo would file as internal,
+ * although the client caused them: each gets a code and says what to send instead.
+ */
+const UNCODED_CLIENT_ERRORS: readonly { pattern: RegExp; code: string; message: string }[] = [
+  {
+    pattern: /^Schema is not configured to execute (mutation|subscription) operation\.$/,
+    code: 'OPERATION_NOT_SUPPORTED',
+    message: 'This API is read-only: it has no mutations or subscriptions. Send a query operation.',
+  },
+  {
+    pattern: /^Unsupported persisted query version$/,
+    code: 'PERSISTED_QUERY_NOT_SUPPORTED',
+    message: 'Unsupported persisted query version: send extensions.persistedQuery.version 1, or a documentId from the manifest.',
+  },
+  {
+    pattern: /^provided sha does not match query$/,
+    code: 'PERSISTED_QUERY_HASH_MISMATCH',
+    message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the query\'s own hash, or the query alone.',
+  },
+];
+
+function explainUncodedClientError(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  const known = UNCODED_CLIENT_ERRORS.find(({ pattern }) => pattern.test(formatted.message));
+  if (!known) return undefined;
+  const { stacktrace: _stack, requestId: _id, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, message: known.message, extensions: { ...extensions, code: known.code } };
 }
 
 function explainUnknownEnumValue(schema: GraphQLSchema, formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError | undefined {

@@ -7,6 +7,9 @@ const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 /** Errors of a well-formed request that the document or its variables caused: limits too. */
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', ...LIMIT_CODES]);
 
+/** An operation this schema cannot run at all (a mutation or subscription): a request error. */
+const OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED';
+
 /** The media type Apollo answers with, negotiated the same way (JSON when there is no Accept). */
 export function answersGraphQLResponseJson(accept: string | undefined): boolean {
   if (!accept) return false;
@@ -22,12 +25,17 @@ export function answersGraphQLResponseJson(accept: string | undefined): boolean 
  */
 export const graphqlOverHttpStatus: ApolloServerPlugin = {
   async requestDidStart({ request }) {
-    if (!request.http || answersGraphQLResponseJson(request.http.headers.get('accept'))) return;
+    if (!request.http) return;
+    const modern = answersGraphQLResponseJson(request.http.headers.get('accept'));
     return {
       async willSendResponse({ response }) {
-        if (response.body.kind !== 'single' || response.http.status !== 400) return;
+        if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
-        if (errors.length > 0 && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) {
+        const codes = errors.map((e) => String(e.extensions?.code));
+        if (codes.length === 0) return;
+        // graphql-js finds an unsupported operation type only when executing: Apollo answers 200.
+        if (modern && codes.every((code) => code === OPERATION_NOT_SUPPORTED)) response.http.status = 400;
+        if (!modern && response.http.status === 400 && codes.every((code) => REQUEST_ERROR_CODES.has(code) || code === OPERATION_NOT_SUPPORTED)) {
           response.http.status = 200;
         }
       },

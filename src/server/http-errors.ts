@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Duplex } from 'node:stream';
 
 /** A GraphQL-style error body, so that clients parse every failure the same way. */
 export function errorBody(message: string, code: string) {
@@ -42,7 +43,35 @@ export function bodyErrorHandler(limit: string): ErrorRequestHandler {
         res.status(415).json(errorBody(`${error.message}; send the body as UTF-8 JSON`, 'UNSUPPORTED_MEDIA_TYPE'));
         return;
       default:
+        // Any other failure to read the body (a body that does not decompress, …).
+        if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+          res.status(error.status).json(errorBody(`The request body could not be read (${error.message}); send plain or correctly encoded JSON`, 'BAD_REQUEST'));
+          return;
+        }
         next(error);
     }
   };
+}
+
+const CLIENT_ERROR_STATUS: Record<string, [number, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'The request headers (or the URL) are too large; send the query in a POST body instead of the URL'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request took too long to arrive; send it again'],
+};
+
+/**
+ * Node's HTTP parser refuses some requests before any handler sees them (an oversized URL or
+ * headers, a malformed request line). Its `clientError` hook answers them like every other
+ * failure: a status and a GraphQL-style JSON error, rather than a bare status line.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const [status, message] = CLIENT_ERROR_STATUS[error.code ?? ''] ?? [400, 'The request is not valid HTTP'];
+  const body = JSON.stringify(errorBody(message, 'BAD_REQUEST'));
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+      `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

@@ -8,6 +8,7 @@ import { createApolloServer } from './apollo';
 import type { ServerConfig } from './config';
 import { serverFeatures } from './features';
 import { createHttpApp } from './http-app';
+import { answerClientError } from './http-errors';
 import { Lifecycle } from './lifecycle';
 import { listen } from './listen';
 import { type Logger, requestIdOf } from './observability';
@@ -68,6 +69,7 @@ export async function startServer(
     connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
   });
   httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
+  httpServer.on('clientError', answerClientError);
   httpServer.on(
     'request',
     createHttpApp({

@@ -87,6 +87,31 @@ describe('HTTP, as the GraphQL over HTTP specification has it', () => {
     expect(result.status).toBe(405);
   });
 
+  test('a mutation or subscription (the API is read-only) is a request error that says so', async () => {
+    for (const query of ['mutation { people { totalCount } }', 'subscription { people { totalCount } }']) {
+      const modern = await postJson(server.url, { query }, { accept: 'application/graphql-response+json' });
+      expect(modern.status).toBe(400);
+      expect(modern.body.errors?.[0]).toMatchObject({
+        message: 'This API is read-only: it has no mutations or subscriptions. Send a query operation.',
+        extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+      });
+      expect((await postJson(server.url, { query })).status).toBe(200);
+    }
+  });
+
+  test('a body that does not decompress is 400 with a GraphQL-style error', async () => {
+    const result = await postJson(server.url, 'not gzip', { 'content-encoding': 'gzip' });
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(result.body.errors?.[0]?.message).toMatch(/^The request body could not be read/);
+  });
+
+  test('a URL too long for the HTTP parser is 431 with a GraphQL-style error', async () => {
+    const response = await fetch(`${server.url}?query=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
   test('HTTP batching is off by default', async () => {
     const result = await postJson(server.url, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(result.status).toBe(400);

@@ -3,6 +3,7 @@ import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { loadAll } from '../loaders';
 import { connectionType, toConnection } from '../pagination/connection';
+import { givenFields } from './filter-values';
 import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Actor } from './actor';
@@ -48,7 +49,7 @@ export class CommitmentResolver {
     @Args() page: PageArgs,
     @Ctx() { repository }: GraphQLContext,
   ) {
-    return toConnection(repository.findCommitments(filter ?? {}), page);
+    return toConnection(repository.findCommitments(givenFields(filter)), page);
   }
 
   @FieldResolver(() => [Actor], { description: firstOf('Who commits.') })

@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { dayRangeOf, IsEntityId, parseIsoPartialDate } from '../../domain';
 import type { EventFilter as RepositoryEventFilter } from '../../repository';
 import { badUserInput } from '../errors';
+import { givenFields } from './filter-values';
 import { TEXT_FILTER_MAX, textFilterTooLong } from './text-filter';
 
 const IsIsoPartialDate = () =>
@@ -53,8 +54,7 @@ export class EventFilter {
 
 /** The repository's filter: ISO dates become the first and last day they can mean. */
 export function toRepositoryEventFilter(filter: EventFilter | undefined): RepositoryEventFilter {
-  if (!filter) return {};
-  const { from, to, ...rest } = filter;
+  const { from, to, ...rest } = givenFields(filter);
   const fromDay = from ? dayRangeOf(parseIsoPartialDate(from)!)![0] : undefined;
   const toDay = to ? dayRangeOf(parseIsoPartialDate(to)!)![1] : undefined;
   if (fromDay && toDay && fromDay > toDay) {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query,
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
+import { givenFields } from './filter-values';
 import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Affiliation } from './affiliation';
@@ -47,7 +48,7 @@ export class OrganisationResolver {
     @Args() page: PageArgs,
     @Ctx() { repository }: GraphQLContext,
   ) {
-    return toConnection(repository.findOrganisations(filter ?? {}), page);
+    return toConnection(repository.findOrganisations(givenFields(filter)), page);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The body it belongs to, e.g. the OSCE for an OSCE Programme Office.' })

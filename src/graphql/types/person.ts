@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query,
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
+import { givenFields } from './filter-values';
 import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Affiliation } from './affiliation';
@@ -41,7 +42,7 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Ctx() { repository }: GraphQLContext,
   ) {
-    return toConnection(repository.findPeople(filter ?? {}), page);
+    return toConnection(repository.findPeople(givenFields(filter)), page);
   }
 
   @FieldResolver(() => [Evidence], { description: firstOf('Every place the sources name the person.') })

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query,
 import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
+import { givenFields } from './filter-values';
 import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
 import { Actor } from './actor';
@@ -46,7 +47,7 @@ export class StatementResolver {
     @Args() page: PageArgs,
     @Ctx() { repository }: GraphQLContext,
   ) {
-    return toConnection(repository.findStatements(filter ?? {}), page);
+    return toConnection(repository.findStatements(givenFields(filter)), page);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who spoke; null when the source does not say.' })

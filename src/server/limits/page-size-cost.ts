@@ -34,6 +34,9 @@ function defaultPageSize(field: Maybe<GraphQLField<unknown, unknown>>): number |
   return typeof size === 'number' ? size : undefined;
 }
 
+/** A value GraphQL's Int accepts: a whole number in 32 bits. */
+const isGraphQLInt = (value: unknown) => Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31;
+
 function intArgument(name: string, value: number): ArgumentNode {
   return { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.INT, value: String(value) } };
 }
@@ -59,7 +62,7 @@ export function withPageSizes(
         const given = node.arguments?.find((arg) => PAGE_SIZE_ARGUMENTS.has(arg.name.value));
         if (given?.value.kind === Kind.INT) return undefined;
         const fromVariable = given?.value.kind === Kind.VARIABLE ? values[given.value.name.value] : undefined;
-        if (fromVariable !== undefined && fromVariable !== null && !Number.isInteger(fromVariable)) return undefined; // coercion refuses it
+        if (fromVariable !== undefined && fromVariable !== null && !isGraphQLInt(fromVariable)) return undefined; // coercion refuses it
         const size = typeof fromVariable === 'number' ? fromVariable : defaultPageSize(typeInfo.getFieldDef());
         if (size === undefined) return undefined;
         changed = true;

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OPERATIONS_DIR } from '../../server/example-operation';
+
+/** A named operation of schema/operations/. Its variables have defaults in the document. */
+export interface ExampleOperation {
+  /** The file name without `.graphql`, e.g. "PersonStatements". */
+  readonly name: string;
+  readonly query: string;
+}
+
+/** The example operations, by file name; sent as `{ query }`, each runs with its default variables. */
+export function readExampleOperations(dir: string = OPERATIONS_DIR): ExampleOperation[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => ({ name: file.slice(0, -'.graphql'.length), query: readFileSync(join(dir, file), 'utf8') }));
+}
