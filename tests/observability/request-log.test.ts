@@ -104,3 +104,18 @@ describe('LOG_LEVEL', () => {
     }
   });
 });
+
+test('a query refused before parsing (too long) is logged and counted as a client error', async () => {
+  const response = await observed.post(`{ __typename ${'a '.repeat(2_000)}}`, { headers: { 'x-request-id': 'log-too-long' } });
+  expect(response.status).toBe(400);
+  expect(observed.logs).toEqual([
+    expect.objectContaining({
+      level: 'info',
+      requestId: 'log-too-long',
+      outcome: 'client_error',
+      errorCodes: ['QUERY_LENGTH_LIMIT_EXCEEDED'],
+      refusedBeforeParsing: true,
+      msg: 'graphql request',
+    }),
+  ]);
+});

@@ -27,6 +27,17 @@ export interface RequestLogOptions {
  */
 export function requestLogPlugin({ logger, metrics }: RequestLogOptions): ApolloServerPlugin<GraphQLContext> {
   return {
+    // A request refused before parsing (the query-size limits) never reaches willSendResponse:
+    // it is logged and counted here, as a client error when the refusal carries its own code.
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      const code = codeOf((error as { extensions?: { code?: unknown } }).extensions?.code);
+      const outcome: Outcome = code === INTERNAL_SERVER_ERROR ? 'internal_error' : 'client_error';
+      const operationName = requestContext.request.operationName ?? null;
+      metrics.observe({ operationName, outcome, durationSeconds: 0, errorCodes: [code] });
+      const log = logger.child({ requestId: requestContext.contextValue.requestId, operationName: operationName?.slice(0, MAX_LOGGED_NAME) ?? null });
+      if (outcome === 'internal_error') log.error({ err: error }, 'unexpected error');
+      log.info({ outcome, errorCodes: [code], refusedBeforeParsing: true }, 'graphql request');
+    },
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       const requestId = contextValue.requestId;
