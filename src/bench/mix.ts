@@ -1,3 +1,4 @@
+import { getOperationAST, parse, valueFromASTUntyped } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OPERATIONS_DIR } from '../server/example-operation';
@@ -49,6 +50,14 @@ const ENTITIES = `query Entities($representations: [_Any!]!) {
   }
 }`;
 
+/** An operation's variables at their defaults, sent explicitly: graphql-jit applies no defaults. */
+function defaultVariables(query: string): Record<string, unknown> {
+  const operation = getOperationAST(parse(query));
+  return Object.fromEntries(
+    (operation?.variableDefinitions ?? []).filter((v) => v.defaultValue).map((v) => [v.variable.name.value, valueFromASTUntyped(v.defaultValue!)]),
+  );
+}
+
 /** Ids of the corpus under test that the mix asks about. */
 export interface BenchIds {
   readonly person: string;
@@ -76,7 +85,8 @@ export function benchMix(pick: BenchIds): BenchRequest[] {
     .sort()
     .map((file) => {
       const name = file.replace(/\.graphql$/, '');
-      return { name, target: 'client' as const, body: JSON.stringify({ query: readFileSync(join(OPERATIONS_DIR, file), 'utf8'), variables: variables[name] }) };
+      const query = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+      return { name, target: 'client' as const, body: JSON.stringify({ query, variables: { ...defaultVariables(query), ...variables[name] } }) };
     });
   return [
     ...examples,

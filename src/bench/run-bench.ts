@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { corpusDirectory } from '../corpus-dir';
 import { loadCorpus } from '../loader';
 import { CorpusRepository, summariseCorpus } from '../repository';
@@ -83,6 +84,16 @@ async function record(server: ChildServer, body: string): Promise<Recording> {
   return { body, contentType: response.headers.get('content-type') ?? 'application/json', response: bytes.toString('base64') };
 }
 
+/** The ceiling must give the very answer the service gives, or the comparison means nothing. */
+async function expectSameAnswer(server: ChildServer, request: BenchRequest, recording: Recording): Promise<void> {
+  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const theirs: unknown = await response.json();
+  const ours: unknown = JSON.parse(Buffer.from(recording.response, 'base64').toString('utf8'));
+  if (!isDeepStrictEqual(theirs, ours)) {
+    throw new Error(`the ceiling answers ${request.name} differently from the service:\n${JSON.stringify(theirs).slice(0, 400)}\n${JSON.stringify(ours).slice(0, 400)}`);
+  }
+}
+
 async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigures> {
   const dir = corpusDir(corpus);
   console.error(`\n== corpus ${corpus} (${dir})`);
@@ -101,6 +112,7 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
     subgraph: await startChildServer(join(DIST, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'subgraph' }),
   };
   const recordings = await Promise.all(mix.map((request) => record(shipped[request.target], request.body)));
+  await Promise.all(mix.map((request, i) => expectSameAnswer(ceiling[request.target], request, recordings[i]!)));
   const recordingsFile = join(ROOT, '.bench', `recordings-${corpus.replace(/\W/g, '_')}.json`);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(recordingsFile, JSON.stringify(recordings));
