@@ -1,5 +1,4 @@
 import type {
-  Affiliation,
   Commitment,
   Corpus,
   EntityType,
@@ -13,9 +12,13 @@ import type {
 } from '../domain';
 import { entityTypeOf } from '../domain';
 import type { ArticleAnnotation } from './annotation/article-annotation';
-import { ArticleContext, entryLabel } from './article-context';
+import type { OrganisationAnnotation } from './annotation/organisation-annotation';
+import type { PersonAnnotation } from './annotation/person-annotation';
+import type { PlaceAnnotation } from './annotation/place-annotation';
+import { ArticleContext, entryLabel, ProblemSink } from './article-context';
 import type { CorpusProblem } from './corpus-problem';
-import { aliasesOf, mergeNamed, MergedNamed } from './merge-named';
+import { IdRecord, IdRegistry, isDefined } from './id-registry';
+import { aliasesOf, MergedNamed, NamedMerger } from './merge-named';
 
 export interface AnnotatedArticle {
   readonly textFile: string;
@@ -31,152 +34,242 @@ export type BuiltCorpus = { corpus: Corpus } | { problems: CorpusProblem[] };
  * locates every evidence quote, and resolves every reference. Collects every problem.
  */
 export function buildCorpus(articles: readonly AnnotatedArticle[]): BuiltCorpus {
-  const problems: CorpusProblem[] = [];
-  const contexts = articles.map(
-    (article) => new ArticleContext(article.annotationFile, article.textFile, article.text, article.annotation, problems),
-  );
-
-  const sources = buildSources(contexts);
-  const places = buildPlaces(contexts);
-  const people = buildPeople(contexts);
-  const organisations = buildOrganisations(contexts);
-  const affiliations = buildAffiliations(contexts);
-  const events = contexts.flatMap(buildEvents);
-  const statements = contexts.flatMap(buildStatements);
-  const commitments = contexts.flatMap(buildCommitments);
-
-  const known = new Map<string, string>(); // id → the file that defines it
-  const define = (context: ArticleContext, entry: string, id: string) => {
-    const earlier = known.get(id);
-    if (earlier) context.problem(entry, `duplicate id ${id}: already defined in ${earlier}; ids must be unique`);
-    else known.set(id, context.annotationFile);
-  };
-  for (const context of contexts) {
-    const { source, events: es = [], statements: ss = [], commitments: cs = [] } = context.annotation;
-    define(context, 'source', source.id);
-    es.forEach((e, i) => define(context, entryLabel('events', i, e.id), e.id));
-    ss.forEach((s, i) => define(context, entryLabel('statements', i, s.id), s.id));
-    cs.forEach((c, i) => define(context, entryLabel('commitments', i, c.id), c.id));
-  }
-  for (const id of [...places.keys(), ...people.keys(), ...organisations.keys()]) known.set(id, 'merged');
-
-  contexts.forEach((context) => checkReferences(context, known));
-  checkParentCycles(organisations, contexts);
-
-  if (problems.length > 0) return { problems };
-  return {
-    corpus: {
-      sources,
-      places: [...places.values()],
-      people: [...people.values()],
-      organisations: [...organisations.values()],
-      affiliations,
-      events,
-      statements,
-      commitments,
-    },
-  };
+  const builder = new CorpusBuilder();
+  for (const article of articles) builder.add(article, () => article.annotation);
+  return builder.finish();
 }
 
-function buildSources(contexts: readonly ArticleContext[]): Source[] {
-  return contexts.map(({ annotation: { source }, textFile, text }) => ({
-    id: source.id,
-    title: source.title,
-    publisherId: source.publisher,
-    authorIds: source.authors ?? [],
-    seedFile: textFile,
-    text,
+/**
+ * The phases of a build, in the order their problems are reported: every article's places,
+ * then every article's people, and so on, whatever order the articles are added in.
+ */
+const PHASES = [
+  'places',
+  'places:fields',
+  'people',
+  'people:fields',
+  'organisations',
+  'organisations:fields',
+  'affiliations',
+  'events',
+  'statements',
+  'commitments',
+  'ids',
+  'references',
+  'parents',
+] as const;
+type Phase = (typeof PHASES)[number];
+
+/** Problems filed by phase, so that building an article at a time reports them in phase order. */
+class PhasedProblems implements ProblemSink {
+  private readonly lists = new Map<Phase, CorpusProblem[]>(PHASES.map((phase) => [phase, []]));
+  private current: CorpusProblem[] = this.lists.get('places')!;
+
+  in(phase: Phase): this {
+    this.current = this.lists.get(phase)!;
+    return this;
+  }
+
+  push(problem: CorpusProblem): void {
+    this.current.push(problem);
+  }
+
+  all(): CorpusProblem[] {
+    return PHASES.flatMap((phase) => this.lists.get(phase)!);
+  }
+}
+
+/** What the builder keeps of an article once built: enough to check its references at the end. */
+interface BuiltArticle {
+  readonly annotationFile: string;
+  readonly textFile: string;
+  /** The records of every id the article refers to: checked at the end, without looking them up again. */
+  readonly references: readonly IdRecord[];
+  /** The article's annotation again, read anew, for the rare report that needs its entries. */
+  readonly reload: () => ArticleAnnotation;
+}
+
+/**
+ * Builds the corpus an article at a time, so that a loader can let go of each annotation once
+ * it is built: at a million entities, holding every parsed annotation until the end would
+ * double the memory a load needs. Problems come out exactly as a build of all articles at once.
+ */
+export class CorpusBuilder {
+  private readonly problems = new PhasedProblems();
+  private readonly articles: BuiltArticle[] = [];
+  private readonly ids = new IdRegistry();
+  private readonly sources: Source[] = [];
+  private readonly places = new NamedMerger('places', (place: PlaceAnnotation, context) => ({ name: place.name, countryId: context.ref(place.country) }));
+  private readonly people = new NamedMerger('people', (person: PersonAnnotation) => ({ name: person.name, description: person.description }));
+  private readonly organisations = new NamedMerger('organisations', (organisation: OrganisationAnnotation, context) => ({
+    name: organisation.name,
+    kind: context.word(organisation.kind),
+    parentId: context.ref(organisation.parent),
+    description: organisation.description,
   }));
-}
+  private readonly affiliations = new Map<string, { personId: string; organisationId: string; role?: string; evidence: Evidence[] }>();
+  private readonly events: Event[] = [];
+  private readonly statements: Statement[] = [];
+  private readonly commitments: Commitment[] = [];
 
-function requireField<F>(merged: MergedNamed<F>, field: string, contexts: readonly ArticleContext[], hint: string) {
-  const value = (merged.fields as Record<string, unknown>)[field];
-  if (value === undefined) {
-    contexts
-      .find((context) => context.annotationFile === merged.firstFile)
-      ?.problem(merged.id, `${merged.id} has no ${field} in any article; ${hint}`);
+  /** Builds one article. `reload` gives its annotation again, should a problem report need it. */
+  add(article: AnnotatedArticle, reload: () => ArticleAnnotation): void {
+    const problems = this.problems;
+    const context = new ArticleContext(article.annotationFile, article.textFile, article.text, article.annotation, problems, this.ids);
+    const a = article.annotation;
+    this.sources.push(buildSource(context));
+    problems.in('places');
+    this.places.add(context, a.places ?? [], this.ids.recordOf);
+    problems.in('people');
+    this.people.add(context, a.people ?? [], this.ids.recordOf);
+    problems.in('organisations');
+    this.organisations.add(context, a.organisations ?? [], this.ids.recordOf);
+    problems.in('affiliations');
+    this.addAffiliations(context);
+    problems.in('events');
+    for (const event of buildEvents(context)) this.events.push(event);
+    problems.in('statements');
+    for (const statement of buildStatements(context)) this.statements.push(statement);
+    problems.in('commitments');
+    for (const commitment of buildCommitments(context)) this.commitments.push(commitment);
+    problems.in('ids');
+    this.defineIds(context);
+    this.articles.push({ annotationFile: article.annotationFile, textFile: article.textFile, references: context.references, reload });
   }
-  return value;
-}
 
-function buildPlaces(contexts: readonly ArticleContext[]): Map<string, Place> {
-  const merged = mergeNamed(
-    'places',
-    contexts.map((context) => ({ context, annotations: context.annotation.places ?? [] })),
-    (place) => ({ countryId: place.country }),
-  );
-  return mapValues(merged, (m) => {
-    const name = (requireField(m, 'name', contexts, 'give its name in one of them') as string) ?? m.id;
-    return { id: m.id, name, aliases: aliasesOf(m, name), countryId: m.fields.countryId, mentions: m.mentions };
-  });
-}
-
-function buildPeople(contexts: readonly ArticleContext[]): Map<string, Person> {
-  const merged = mergeNamed(
-    'people',
-    contexts.map((context) => ({ context, annotations: context.annotation.people ?? [] })),
-    (person) => ({ description: person.description }),
-  );
-  return mapValues(merged, (m) => {
-    const name = (requireField(m, 'name', contexts, 'give the full name in one of them') as string) ?? m.id;
-    return { id: m.id, name, aliases: aliasesOf(m, name), description: m.fields.description, mentions: m.mentions };
-  });
-}
-
-function buildOrganisations(contexts: readonly ArticleContext[]): Map<string, Organisation> {
-  const merged = mergeNamed(
-    'organisations',
-    contexts.map((context) => ({ context, annotations: context.annotation.organisations ?? [] })),
-    (organisation) => ({ kind: organisation.kind, parentId: organisation.parent, description: organisation.description }),
-  );
-  return mapValues(merged, (m) => {
-    const name = (requireField(m, 'name', contexts, 'give its name in one of them') as string) ?? m.id;
-    requireField(m, 'kind', contexts, 'give its kind (STATE, INTERGOVERNMENTAL, …) in one of them');
-    return {
-      id: m.id,
-      name,
-      aliases: aliasesOf(m, name),
-      kind: m.fields.kind ?? 'OTHER',
-      parentId: m.fields.parentId,
-      description: m.fields.description,
-      mentions: m.mentions,
+  finish(): BuiltCorpus {
+    const problems = this.problems;
+    const places = this.finishNamed(this.places.merged, 'places:fields', (m) => {
+      const name = this.requireField(m, 'name', 'give its name in one of them') ?? m.id;
+      return { id: m.id, name, aliases: aliasesOf(m, name), countryId: m.fields.countryId, mentions: fitted(m.mentions) } satisfies Place;
+    });
+    const people = this.finishNamed(this.people.merged, 'people:fields', (m) => {
+      const name = this.requireField(m, 'name', 'give the full name in one of them') ?? m.id;
+      return { id: m.id, name, aliases: aliasesOf(m, name), description: m.fields.description, mentions: fitted(m.mentions) } satisfies Person;
+    });
+    const organisations = this.finishNamed(this.organisations.merged, 'organisations:fields', (m) => {
+      const name = this.requireField(m, 'name', 'give its name in one of them') ?? m.id;
+      this.requireField(m, 'kind', 'give its kind (STATE, INTERGOVERNMENTAL, …) in one of them');
+      return {
+        id: m.id,
+        name,
+        aliases: aliasesOf(m, name),
+        kind: m.fields.kind ?? 'OTHER',
+        parentId: m.fields.parentId,
+        description: m.fields.description,
+        mentions: fitted(m.mentions),
+      } satisfies Organisation;
+    });
+    problems.in('references');
+    const isKnown = (id: string) => {
+      const record = this.ids.find(id);
+      return record !== undefined && isDefined(record);
     };
-  });
-}
+    for (const article of this.articles) {
+      // Most articles refer to known ids only; the others are read again, for their entries' names.
+      if (article.references.every(isDefined)) continue;
+      checkReferences(this.contextOf(article), isKnown);
+    }
+    problems.in('parents');
+    checkParentCycles(organisations, () => this.articles.map((article) => this.contextOf(article)));
 
-/** One affiliation per person, organisation and role; the evidence of every article that states it. */
-function buildAffiliations(contexts: readonly ArticleContext[]): Affiliation[] {
-  const byKey = new Map<string, { personId: string; organisationId: string; role?: string; evidence: Evidence[] }>();
-  for (const context of contexts) {
+    const all = problems.all();
+    if (all.length > 0) return { problems: all };
+    return {
+      corpus: {
+        sources: this.sources,
+        places,
+        people,
+        organisations,
+        affiliations: [...this.affiliations.values()].map((affiliation) => ({ ...affiliation, evidence: fitted(affiliation.evidence) })),
+        events: this.events,
+        statements: this.statements,
+        commitments: this.commitments,
+      },
+    };
+  }
+
+  private contextOf(article: BuiltArticle): ArticleContext {
+    return new ArticleContext(article.annotationFile, article.textFile, '', article.reload(), this.problems, this.ids);
+  }
+
+  private finishNamed<F, T>(merged: readonly MergedNamed<F>[], phase: Phase, build: (m: MergedNamed<F>) => T): T[] {
+    this.problems.in(phase);
+    return merged.map(build);
+  }
+
+  private requireField<F>(merged: MergedNamed<F>, field: string, hint: string): string | undefined {
+    const value = (merged.fields as Record<string, unknown>)[field];
+    if (value === undefined) {
+      this.problems.push({ file: merged.firstFile, entry: merged.id, message: `${merged.id} has no ${field} in any article; ${hint}` });
+    }
+    return value as string | undefined;
+  }
+
+  /** One affiliation per person, organisation and role; the evidence of every article that states it. */
+  private addAffiliations(context: ArticleContext): void {
     (context.annotation.affiliations ?? []).forEach((a, index) => {
       const evidence = context.evidence(`${entryLabel('affiliations', index)}.evidence`, a.evidence);
-      const key = `${a.person}\u0000${a.organisation}\u0000${a.role ?? ''}`;
-      const existing = byKey.get(key);
-      if (existing) existing.evidence.push(...evidence);
-      else byKey.set(key, { personId: a.person, organisationId: a.organisation, role: a.role, evidence });
+      const [personId, organisationId] = [context.ref(a.person), context.ref(a.organisation)];
+      const key = `${personId}\u0000${organisationId}\u0000${a.role ?? ''}`;
+      const existing = this.affiliations.get(key);
+      if (existing) for (const item of evidence) existing.evidence.push(item);
+      else this.affiliations.set(key, { personId, organisationId, role: context.word(a.role), evidence });
     });
   }
-  return [...byKey.values()];
+
+  /** Sources, events, statements and commitments are defined once; a second definition is a problem. */
+  private defineIds(context: ArticleContext): void {
+    const { source, events = [], statements = [], commitments = [] } = context.annotation;
+    const define = (entry: string | (() => string), id: string) => {
+      const record = this.ids.recordOf(id);
+      const earlier = record.definedIn;
+      if (earlier) context.problem(typeof entry === 'string' ? entry : entry(), `duplicate id ${id}: already defined in ${earlier}; ids must be unique`);
+      else record.definedIn = context.annotationFile;
+    };
+    define('source', source.id);
+    events.forEach((e, i) => define(() => entryLabel('events', i, e.id), e.id));
+    statements.forEach((s, i) => define(() => entryLabel('statements', i, s.id), s.id));
+    commitments.forEach((c, i) => define(() => entryLabel('commitments', i, c.id), c.id));
+  }
+}
+
+/** The list in an array of its own size: one grown by push keeps spare room, a lot of it over a million lists. */
+function fitted<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+function buildSource(context: ArticleContext): Source {
+  const { annotation: { source }, textFile, text } = context;
+  return {
+    id: context.sourceId,
+    title: source.title,
+    publisherId: context.ref(source.publisher),
+    authorIds: context.refs(source.authors),
+    seedFile: textFile,
+    text,
+  };
 }
 
 function buildEvents(context: ArticleContext): Event[] {
   return (context.annotation.events ?? []).map((e, index) => {
     const entry = entryLabel('events', index, e.id);
+    const id = context.intern(e.id);
     return {
-      id: e.id,
+      id,
       name: e.name,
-      kind: e.kind,
+      kind: context.word(e.kind),
       description: e.description,
       startDate: context.date(e.startDate),
       endDate: context.date(e.endDate),
-      location: e.location,
-      placeId: e.place,
+      location: context.word(e.location),
+      placeId: context.ref(e.place),
       attendance: e.attendance && { ...e.attendance, approximate: e.attendance.approximate ?? false },
-      organiserIds: e.organisers ?? [],
+      organiserIds: context.refs(e.organisers),
       participations: (e.participants ?? []).map((p, i) => ({
-        eventId: e.id,
-        actorId: p.actor,
-        role: p.role,
+        eventId: id,
+        actorId: context.ref(p.actor),
+        role: context.word(p.role),
         evidence: context.evidence(`${entry}.participants[${i}].evidence`, p.evidence),
       })),
       sourceId: context.sourceId,
@@ -188,16 +281,17 @@ function buildEvents(context: ArticleContext): Event[] {
 function buildStatements(context: ArticleContext): Statement[] {
   return (context.annotation.statements ?? []).map((s, index) => {
     const entry = entryLabel('statements', index, s.id);
-    if (!context.text.includes(s.text)) {
+    const text = context.wordsOf(s.text);
+    if (text === undefined) {
       context.problem(`${entry}.text`, 'text is not found word for word in the article; give the words as the article has them');
     }
     return {
-      id: s.id,
-      text: s.text,
-      kind: s.kind,
-      speakerId: s.speaker,
-      speakerRole: s.speakerRole,
-      eventId: s.event,
+      id: context.intern(s.id),
+      text: text ?? s.text,
+      kind: context.word(s.kind),
+      speakerId: context.ref(s.speaker),
+      speakerRole: context.word(s.speakerRole),
+      eventId: context.ref(s.event),
       date: context.date(s.date),
       sourceId: context.sourceId,
       evidence: context.evidence(`${entry}.evidence`, s.evidence),
@@ -216,66 +310,77 @@ function buildCommitments(context: ArticleContext): Commitment[] {
       }
     });
     return {
-      id: c.id,
+      id: context.intern(c.id),
       description: c.description,
-      kind: c.kind,
-      actorIds: c.actors,
-      beneficiaryIds: c.beneficiaries ?? [],
-      amounts: amounts.map(({ value, currency, text }) => ({ value, currency, text })),
+      kind: context.word(c.kind),
+      actorIds: context.refs(c.actors),
+      beneficiaryIds: context.refs(c.beneficiaries),
+      amounts: amounts.map(({ value, currency, text }) => ({ value, currency: context.word(currency), text })),
       dueDate: context.date(c.dueDate),
-      eventId: c.event,
-      statementId: c.statement,
+      eventId: context.ref(c.event),
+      statementId: context.ref(c.statement),
       sourceId: context.sourceId,
       evidence,
     };
   });
 }
 
-/** Every reference in one article points at an id that some article defines. */
-function checkReferences(context: ArticleContext, known: ReadonlyMap<string, string>): void {
-  const check = (entry: string, id: string | undefined) => {
-    if (id === undefined || known.has(id)) return;
-    const type = entityTypeOf(id) as EntityType;
-    context.problem(entry, `unknown ${type} ${id}: no article defines it; add it to the ${sectionOf(type)} of an article, or fix the id`);
+/**
+ * Calls `visit` with every id an annotation refers to, and a label for the entry that names it.
+ * One walk for both uses (collecting ids, reporting unknown ones), so they cannot drift apart;
+ * labels are built only when asked for.
+ */
+function visitReferences(a: ArticleAnnotation, visit: (id: string, entry: () => string) => void): void {
+  const check = (entry: () => string, id: string | undefined) => {
+    if (id !== undefined) visit(id, entry);
   };
-  const a = context.annotation;
-  check('source.publisher', a.source.publisher);
-  (a.source.authors ?? []).forEach((id, i) => check(`source.authors[${i}]`, id));
-  (a.places ?? []).forEach((p, i) => check(`${entryLabel('places', i, p.id)}.country`, p.country));
-  (a.organisations ?? []).forEach((o, i) => check(`${entryLabel('organisations', i, o.id)}.parent`, o.parent));
+  check(() => 'source.publisher', a.source.publisher);
+  (a.source.authors ?? []).forEach((id, i) => check(() => `source.authors[${i}]`, id));
+  (a.places ?? []).forEach((p, i) => check(() => `${entryLabel('places', i, p.id)}.country`, p.country));
+  (a.organisations ?? []).forEach((o, i) => check(() => `${entryLabel('organisations', i, o.id)}.parent`, o.parent));
   (a.affiliations ?? []).forEach((af, i) => {
-    check(`${entryLabel('affiliations', i)}.person`, af.person);
-    check(`${entryLabel('affiliations', i)}.organisation`, af.organisation);
+    check(() => `${entryLabel('affiliations', i)}.person`, af.person);
+    check(() => `${entryLabel('affiliations', i)}.organisation`, af.organisation);
   });
   (a.events ?? []).forEach((e, i) => {
-    const entry = entryLabel('events', i, e.id);
-    check(`${entry}.place`, e.place);
-    (e.organisers ?? []).forEach((id, j) => check(`${entry}.organisers[${j}]`, id));
-    (e.participants ?? []).forEach((p, j) => check(`${entry}.participants[${j}].actor`, p.actor));
+    const entry = () => entryLabel('events', i, e.id);
+    check(() => `${entry()}.place`, e.place);
+    (e.organisers ?? []).forEach((id, j) => check(() => `${entry()}.organisers[${j}]`, id));
+    (e.participants ?? []).forEach((p, j) => check(() => `${entry()}.participants[${j}].actor`, p.actor));
   });
   (a.statements ?? []).forEach((s, i) => {
-    const entry = entryLabel('statements', i, s.id);
-    check(`${entry}.speaker`, s.speaker);
-    check(`${entry}.event`, s.event);
+    const entry = () => entryLabel('statements', i, s.id);
+    check(() => `${entry()}.speaker`, s.speaker);
+    check(() => `${entry()}.event`, s.event);
   });
   (a.commitments ?? []).forEach((c, i) => {
-    const entry = entryLabel('commitments', i, c.id);
-    c.actors.forEach((id, j) => check(`${entry}.actors[${j}]`, id));
-    (c.beneficiaries ?? []).forEach((id, j) => check(`${entry}.beneficiaries[${j}]`, id));
-    check(`${entry}.event`, c.event);
-    check(`${entry}.statement`, c.statement);
+    const entry = () => entryLabel('commitments', i, c.id);
+    c.actors.forEach((id, j) => check(() => `${entry()}.actors[${j}]`, id));
+    (c.beneficiaries ?? []).forEach((id, j) => check(() => `${entry()}.beneficiaries[${j}]`, id));
+    check(() => `${entry()}.event`, c.event);
+    check(() => `${entry()}.statement`, c.statement);
   });
 }
 
-function checkParentCycles(organisations: ReadonlyMap<string, Organisation>, contexts: readonly ArticleContext[]): void {
-  for (const organisation of organisations.values()) {
+/** Every reference in one article points at an id that some article defines. */
+function checkReferences(context: ArticleContext, isKnown: (id: string) => boolean): void {
+  visitReferences(context.annotation, (id, entry) => {
+    if (isKnown(id)) return;
+    const type = entityTypeOf(id) as EntityType;
+    context.problem(entry(), `unknown ${type} ${id}: no article defines it; add it to the ${sectionOf(type)} of an article, or fix the id`);
+  });
+}
+
+function checkParentCycles(list: readonly Organisation[], contexts: () => readonly ArticleContext[]): void {
+  const organisations = new Map(list.map((organisation) => [organisation.id, organisation]));
+  for (const organisation of list) {
     const seen = new Set<string>([organisation.id]);
     for (let parent = organisation.parentId; parent; parent = organisations.get(parent)?.parentId) {
       if (!seen.has(parent)) {
         seen.add(parent);
         continue;
       }
-      const where = parentEntryOf(organisation.id, contexts);
+      const where = parentEntryOf(organisation.id, contexts());
       where?.context.problem(where.entry, `parent links form a cycle: ${[...seen].join(' → ')} → ${parent}`);
       break;
     }
@@ -293,8 +398,4 @@ function parentEntryOf(id: string, contexts: readonly ArticleContext[]): { conte
 
 function sectionOf(type: EntityType): string {
   return { source: 'source', place: 'places', person: 'people', organisation: 'organisations', event: 'events', statement: 'statements', commitment: 'commitments' }[type];
-}
-
-function mapValues<K, A, B>(map: ReadonlyMap<K, A>, f: (a: A) => B): Map<K, B> {
-  return new Map([...map].map(([key, value]) => [key, f(value)]));
 }

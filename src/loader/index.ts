@@ -1,3 +1,5 @@
 export { loadCorpus } from './load-corpus';
 export { CorpusLoadError, formatProblem } from './corpus-problem';
 export type { CorpusProblem } from './corpus-problem';
+export { formatLoadProgress, LARGE_CORPUS_ARTICLES, progressPrinter } from './load-progress';
+export type { LoadOptions, LoadProgress } from './load-progress';

@@ -1,18 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import type { Corpus } from '../domain';
-import { AnnotatedArticle, buildCorpus } from './build-corpus';
+import type { ArticleAnnotation } from './annotation/article-annotation';
+import { CorpusBuilder } from './build-corpus';
 import { CorpusLoadError, CorpusProblem } from './corpus-problem';
-import { parseAnnotation } from './parse-annotation';
+import type { LoadOptions } from './load-progress';
+import { openArticleReader } from './article-reader';
+import { parseAnnotation, parseCheckedJson } from './parse-annotation';
 
 const ANNOTATION_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
 /**
  * Loads the corpus in `directory`: every article `NAME.txt` with its annotation
  * `NAME.yaml` (or `.yml`, `.json`). Either the whole corpus loads, or a CorpusLoadError
- * reports every problem found, by file and entry.
+ * reports every problem found, by file and entry. Articles are read, validated and built one
+ * at a time, so that memory holds the corpus, not every parsed file besides.
  */
-export function loadCorpus(directory: string): Corpus {
+export function loadCorpus(directory: string, options: LoadOptions = {}): Corpus {
+  const started = performance.now();
   const problems: CorpusProblem[] = [];
   const files = readdirSync(directory).sort();
   const texts = new Map<string, string>();
@@ -30,24 +35,52 @@ export function loadCorpus(directory: string): Corpus {
     if (!texts.has(name)) problems.push({ file, message: `no article ${name}.txt beside this annotation` });
   }
 
-  const articles: AnnotatedArticle[] = [];
-  for (const [name, textFile] of texts) {
+  const builder = new CorpusBuilder();
+  const progress = { total: texts.size, read: 0, validated: 0, built: 0 };
+  const report = (stage: 'articles' | 'references' | 'done') =>
+    options.onProgress?.({ ...progress, stage, elapsedMs: performance.now() - started });
+  const annotated = [...texts].flatMap(([name, textFile]) => {
     const annotationFile = annotations.get(name);
-    if (!annotationFile) {
-      problems.push({ file: textFile, message: `the article has no annotation file; write ${name}.yaml beside it (see seeds/README.md)` });
-      continue;
+    return annotationFile ? [{ annotationFile, textFile }] : [];
+  });
+  const reader = openArticleReader(directory, annotated, options.readAhead);
+  try {
+    for (const [name, textFile] of texts) {
+      const annotationFile = annotations.get(name);
+      if (!annotationFile) {
+        problems.push({ file: textFile, message: `the article has no annotation file; write ${name}.yaml beside it (see seeds/README.md)` });
+        continue;
+      }
+      const read = reader.next();
+      const parsed = read.checked ? { annotation: parseCheckedJson(read.content) } : parseAnnotation(annotationFile, read.content);
+      progress.read++;
+      if ('problems' in parsed) {
+        problems.push(...parsed.problems);
+        report('articles');
+        continue;
+      }
+      progress.validated++;
+      const text = read.text ?? readFileSync(join(directory, textFile), 'utf8');
+      builder.add({ textFile, annotationFile, text, annotation: parsed.annotation }, () => reloadAnnotation(directory, annotationFile));
+      progress.built++;
+      report('articles');
     }
-    const parsed = parseAnnotation(annotationFile, readFileSync(join(directory, annotationFile), 'utf8'));
-    if ('problems' in parsed) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    articles.push({ textFile, annotationFile, text: readFileSync(join(directory, textFile), 'utf8'), annotation: parsed.annotation });
+  } finally {
+    reader.close();
   }
   if (texts.size === 0) problems.push({ file: '.', message: 'no articles (*.txt) in the corpus directory' });
 
-  const built = buildCorpus(articles);
+  report('references');
+  const built = builder.finish();
   if ('problems' in built) problems.push(...built.problems);
   if (problems.length > 0 || !('corpus' in built)) throw new CorpusLoadError(directory, problems);
+  report('done');
   return built.corpus;
+}
+
+/** An annotation already found valid, read again for a problem report that needs its entries. */
+function reloadAnnotation(directory: string, file: string): ArticleAnnotation {
+  const parsed = parseAnnotation(file, readFileSync(join(directory, file), 'utf8'));
+  if ('problems' in parsed) throw new Error(`${file} changed while the corpus was loading`);
+  return parsed.annotation;
 }

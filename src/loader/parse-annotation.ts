@@ -2,24 +2,98 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { parseDocument } from 'yaml';
 import { ArticleAnnotation } from './annotation/article-annotation';
+import { normaliseCompiled, validateCompiled } from './annotation/compiled-validation';
 import type { CorpusProblem } from './corpus-problem';
 
 export type ParsedAnnotation = { annotation: ArticleAnnotation } | { problems: CorpusProblem[] };
 
 /** Parses one annotation file (YAML, or JSON, which is YAML too) and validates its shape. */
 export function parseAnnotation(file: string, content: string): ParsedAnnotation {
+  const fast = parseValidJsonAnnotation(file, content);
+  if (fast) return { annotation: fast };
+  // YAML, and any JSON the fast path does not vouch for: the full parse, with its messages.
   const document = parseDocument(content, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return { problems: document.errors.map((error) => ({ file, message: `not valid YAML: ${error.message}` })) };
   }
   const plain: unknown = document.toJS();
-  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
+  if (!isMapping(plain)) {
     return { problems: [{ file, message: 'an annotation file must be a mapping with a `source` and lists of entries' }] };
   }
+  const compiled = validateCompiled(ArticleAnnotation, plain);
+  if (compiled) return { annotation: compiled };
   const annotation = plainToInstance(ArticleAnnotation, plain);
   const errors = validateSync(annotation, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length > 0) return { problems: errors.flatMap((error) => problemsOf(file, error, [], plain)) };
   return { annotation };
+}
+
+/** The annotation when parseAnnotation takes its fast path for this file (valid JSON, checked by the compiled validation); else undefined. */
+export function parseValidJsonAnnotation(file: string, content: string): ArticleAnnotation | undefined {
+  return file.endsWith('.json') ? parseValidJson(content) : undefined;
+}
+
+/** The annotation of JSON text that parseValidJsonAnnotation accepted (on another thread): parsed, not checked again. */
+export function parseCheckedJson(content: string): ArticleAnnotation {
+  return normaliseCompiled(ArticleAnnotation, JSON.parse(content) as Record<string, unknown>);
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A valid annotation from JSON text, by JSON.parse (many times faster than the YAML parser on
+ * JSON, and it gives the same values) and the compiled validation; undefined on any doubt,
+ * including duplicate keys, which JSON.parse would silently drop and YAML reports.
+ */
+function parseValidJson(content: string): ArticleAnnotation | undefined {
+  let plain: unknown;
+  try {
+    plain = JSON.parse(content);
+  } catch {
+    return undefined;
+  }
+  if (!isMapping(plain) || keyCountOf(plain) !== keysWrittenIn(content)) return undefined;
+  return validateCompiled(ArticleAnnotation, plain);
+}
+
+/** How many keys the parsed objects hold, all levels together. */
+function keyCountOf(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + keyCountOf(item), 0);
+  if (!isMapping(value)) return 0;
+  let count = 0;
+  for (const key in value) count += 1 + keyCountOf(value[key]);
+  return count;
+}
+
+/**
+ * How many keys valid JSON text writes: strings followed by a colon. Jumps from quote to quote
+ * with indexOf (outside strings, valid JSON has no quotes), so it costs little beside the parse.
+ */
+function keysWrittenIn(json: string): number {
+  let keys = 0;
+  for (let open = json.indexOf('"'); open !== -1; ) {
+    let close = json.indexOf('"', open + 1);
+    while (close !== -1 && isEscaped(json, close)) close = json.indexOf('"', close + 1);
+    if (close === -1) return -1;
+    let next = close + 1;
+    while (isJsonWhitespace(json.charCodeAt(next))) next++;
+    if (json.charCodeAt(next) === 0x3a /* : */) keys++;
+    open = json.indexOf('"', next);
+  }
+  return keys;
+}
+
+function isJsonWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** Flattens class-validator's error tree into one problem per broken constraint, with a readable path. */

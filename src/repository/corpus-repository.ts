@@ -12,14 +12,25 @@ import type {
   Statement,
 } from '../domain';
 import { dayRangeOf, entityTypeOf } from '../domain';
-import { buildIndexes, CorpusIndexes } from './corpus-indexes';
+import { CorpusIndexes, Relation, Relations } from './corpus-indexes';
 import type { CommitmentFilter, DayRange, EventFilter, OrganisationFilter, PersonFilter, StatementFilter } from './filters';
 import { foldText } from './fold-text';
-import type { MultiMap } from './multimap';
-import { dateKey, nameKey, positionKey, seedFileKey, sortedBy } from './ordering';
+import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
 import { CorpusSearch, SearchHit } from './search-index';
 
 export type AnyEntity = Source | Place | Person | Organisation | Event | Statement | Commitment;
+
+/**
+ * Counts the entities the repository examines to answer a call: a lookup by key should
+ * examine O(result) entities, never O(corpus). Tests pass one in to check exactly that.
+ */
+export interface WorkMeter {
+  examined(entities: number): void;
+}
+
+export interface RepositoryOptions {
+  readonly meter?: WorkMeter;
+}
 
 /**
  * The corpus, indexed for reading. Plain TypeScript: no GraphQL here. Batch methods take many
@@ -36,14 +47,18 @@ export class CorpusRepository {
   readonly commitments: readonly Commitment[];
 
   private readonly byId = new Map<string, AnyEntity>();
-  private readonly rank = new Map<string, number>();
+  /** Where each person is in `people`; made on first need (see peopleInOrganisationTree). */
+  private personRank: Map<string, number> | undefined;
   private readonly index: CorpusIndexes;
+  /** Names and aliases, folded, of places, people, organisations and events, as name filters need them. */
   private readonly foldedNames = new Map<string, readonly string[]>();
   private readonly foldedTexts = new Map<string, string>();
   private readonly eventDays = new Map<string, readonly [string, string]>();
   private readonly searchIndex: CorpusSearch;
+  private readonly meter: WorkMeter | undefined;
 
-  constructor(corpus: Corpus) {
+  constructor(corpus: Corpus, options: RepositoryOptions = {}) {
+    this.meter = options.meter;
     this.sources = sortedBy(corpus.sources, seedFileKey);
     const sourceRank = new Map(this.sources.map((source, rank) => [source.id, rank]));
     this.places = sortedBy(corpus.places, nameKey);
@@ -51,27 +66,19 @@ export class CorpusRepository {
     this.organisations = sortedBy(corpus.organisations, nameKey);
     this.affiliations = corpus.affiliations;
     this.events = sortedBy(corpus.events, dateKey);
-    this.statements = sortedBy(corpus.statements, positionKey(sourceRank));
-    this.commitments = sortedBy(corpus.commitments, positionKey(sourceRank));
+    this.statements = sortedByPosition(corpus.statements, sourceRank);
+    this.commitments = sortedByPosition(corpus.commitments, sourceRank);
 
     for (const list of [this.sources, this.places, this.people, this.organisations, this.events, this.statements, this.commitments]) {
-      list.forEach((entity, rank) => {
-        this.byId.set(entity.id, entity);
-        this.rank.set(entity.id, rank);
-      });
-    }
-    for (const named of [...this.places, ...this.people, ...this.organisations]) {
-      this.foldedNames.set(named.id, [named.name, ...named.aliases].map(foldText));
+      for (const entity of list) this.byId.set(entity.id, entity);
     }
     for (const event of this.events) {
-      this.foldedNames.set(event.id, [foldText(event.name)]);
       const start = event.startDate && dayRangeOf(event.startDate);
       const end = (event.endDate && dayRangeOf(event.endDate)) ?? start;
       if (start && end) this.eventDays.set(event.id, [start[0], end[1]]);
     }
-    for (const statement of this.statements) this.foldedTexts.set(statement.id, foldText(statement.text));
 
-    this.index = buildIndexes({
+    this.index = new CorpusIndexes({
       sources: this.sources,
       places: this.places,
       people: this.people,
@@ -88,6 +95,7 @@ export class CorpusRepository {
 
   /** The entities with these ids, of any type, in key order; undefined where there is none. */
   entitiesByIds(ids: readonly string[]): (AnyEntity | undefined)[] {
+    this.meter?.examined(ids.length);
     return ids.map((id) => this.byId.get(id));
   }
 
@@ -100,43 +108,45 @@ export class CorpusRepository {
   commitmentsByIds = (ids: readonly string[]) => this.byIdsOfType<Commitment>('commitment', ids);
   /** People or organisations. */
   actorsByIds = (ids: readonly string[]) =>
-    ids.map((id) => {
+    this.scanned(ids).map((id) => {
       const type = entityTypeOf(id);
       return type === 'person' || type === 'organisation' ? (this.byId.get(id) as Person | Organisation | undefined) : undefined;
     });
 
   private byIdsOfType<T extends AnyEntity>(type: EntityType, ids: readonly string[]): (T | undefined)[] {
-    return ids.map((id) => (entityTypeOf(id) === type ? (this.byId.get(id) as T | undefined) : undefined));
+    return this.scanned(ids).map((id) => (entityTypeOf(id) === type ? (this.byId.get(id) as T | undefined) : undefined));
   }
 
   // ---- Relations, in batches -------------------------------------------------------------
 
-  affiliationsByPerson = (personIds: readonly string[]) => this.batch(this.index.affiliationsByPerson, personIds);
+  affiliationsByPerson = (personIds: readonly string[]) => this.batch('affiliationsByPerson', personIds);
   /** An organisation's members. */
-  affiliationsByOrganisation = (organisationIds: readonly string[]) => this.batch(this.index.affiliationsByOrganisation, organisationIds);
-  subOrganisationsByParent = (organisationIds: readonly string[]) => this.batch(this.index.subOrganisationsByParent, organisationIds);
-  placesByCountry = (organisationIds: readonly string[]) => this.batch(this.index.placesByCountry, organisationIds);
+  affiliationsByOrganisation = (organisationIds: readonly string[]) => this.batch('affiliationsByOrganisation', organisationIds);
+  subOrganisationsByParent = (organisationIds: readonly string[]) => this.batch('subOrganisationsByParent', organisationIds);
+  placesByCountry = (organisationIds: readonly string[]) => this.batch('placesByCountry', organisationIds);
   /** Events an actor organised, took part in or spoke at. */
-  eventsByActor = (actorIds: readonly string[]) => this.batch(this.index.eventsByActor, actorIds);
-  eventsByOrganiser = (organisationIds: readonly string[]) => this.batch(this.index.eventsByOrganiser, organisationIds);
-  eventsByPlace = (placeIds: readonly string[]) => this.batch(this.index.eventsByPlace, placeIds);
-  statementsBySpeaker = (actorIds: readonly string[]) => this.batch(this.index.statementsBySpeaker, actorIds);
-  statementsByEvent = (eventIds: readonly string[]) => this.batch(this.index.statementsByEvent, eventIds);
-  statementsBySource = (sourceIds: readonly string[]) => this.batch(this.index.statementsBySource, sourceIds);
-  commitmentsByActor = (actorIds: readonly string[]) => this.batch(this.index.commitmentsByActor, actorIds);
-  commitmentsByBeneficiary = (actorIds: readonly string[]) => this.batch(this.index.commitmentsByBeneficiary, actorIds);
-  commitmentsByEvent = (eventIds: readonly string[]) => this.batch(this.index.commitmentsByEvent, eventIds);
-  commitmentsByStatement = (statementIds: readonly string[]) => this.batch(this.index.commitmentsByStatement, statementIds);
-  commitmentsBySource = (sourceIds: readonly string[]) => this.batch(this.index.commitmentsBySource, sourceIds);
+  eventsByActor = (actorIds: readonly string[]) => this.batch('eventsByActor', actorIds);
+  eventsByOrganiser = (organisationIds: readonly string[]) => this.batch('eventsByOrganiser', organisationIds);
+  eventsByPlace = (placeIds: readonly string[]) => this.batch('eventsByPlace', placeIds);
+  statementsBySpeaker = (actorIds: readonly string[]) => this.batch('statementsBySpeaker', actorIds);
+  statementsByEvent = (eventIds: readonly string[]) => this.batch('statementsByEvent', eventIds);
+  statementsBySource = (sourceIds: readonly string[]) => this.batch('statementsBySource', sourceIds);
+  commitmentsByActor = (actorIds: readonly string[]) => this.batch('commitmentsByActor', actorIds);
+  commitmentsByBeneficiary = (actorIds: readonly string[]) => this.batch('commitmentsByBeneficiary', actorIds);
+  commitmentsByEvent = (eventIds: readonly string[]) => this.batch('commitmentsByEvent', eventIds);
+  commitmentsByStatement = (statementIds: readonly string[]) => this.batch('commitmentsByStatement', statementIds);
+  commitmentsBySource = (sourceIds: readonly string[]) => this.batch('commitmentsBySource', sourceIds);
   /** The sources that mention an entity (person, organisation, place or event) or state a fact about it. */
-  sourcesByEntity = (entityIds: readonly string[]) => this.batch(this.index.sourcesByEntity, entityIds);
-  peopleBySource = (sourceIds: readonly string[]) => this.batch(this.index.peopleBySource, sourceIds);
-  organisationsBySource = (sourceIds: readonly string[]) => this.batch(this.index.organisationsBySource, sourceIds);
-  placesBySource = (sourceIds: readonly string[]) => this.batch(this.index.placesBySource, sourceIds);
-  eventsBySource = (sourceIds: readonly string[]) => this.batch(this.index.eventsBySource, sourceIds);
+  sourcesByEntity = (entityIds: readonly string[]) => this.batch('sourcesByEntity', entityIds);
+  peopleBySource = (sourceIds: readonly string[]) => this.batch('peopleBySource', sourceIds);
+  organisationsBySource = (sourceIds: readonly string[]) => this.batch('organisationsBySource', sourceIds);
+  placesBySource = (sourceIds: readonly string[]) => this.batch('placesBySource', sourceIds);
+  eventsBySource = (sourceIds: readonly string[]) => this.batch('eventsBySource', sourceIds);
 
-  private batch<T>(multimap: MultiMap<T>, keys: readonly string[]): (readonly T[])[] {
-    return keys.map((key) => multimap.get(key));
+  private batch<R extends Relation>(relation: R, keys: readonly string[]): (readonly Relations[R][])[] {
+    const lists = keys.map((key) => this.index.get(relation, key));
+    if (this.meter) this.meter.examined(lists.reduce((sum, list) => sum + list.length, 0));
+    return lists;
   }
 
   // ---- Filtered lists --------------------------------------------------------------------
@@ -147,55 +157,55 @@ export class CorpusRepository {
   }
 
   findOrganisations(filter: OrganisationFilter = {}): readonly Organisation[] {
-    const ofKind = filter.kind ? this.organisations.filter((o) => o.kind === filter.kind) : this.organisations;
+    const ofKind = filter.kind ? this.scanned(this.organisations).filter((o) => o.kind === filter.kind) : this.organisations;
     return this.whereName(ofKind, filter.name);
   }
 
   findEvents(filter: EventFilter = {}): readonly Event[] {
     let events: readonly Event[] = this.events;
-    if (filter.organiserId) events = this.index.eventsByOrganiser.get(filter.organiserId);
+    if (filter.organiserId) events = this.index.get('eventsByOrganiser', filter.organiserId);
     if (filter.participantId) {
-      const withParticipant = new Set(this.index.eventsByParticipant.get(filter.participantId));
-      events = filter.organiserId ? events.filter((e) => withParticipant.has(e)) : [...withParticipant];
+      const withParticipant = new Set(this.scanned(this.index.get('eventsByParticipant', filter.participantId)));
+      events = filter.organiserId ? this.scanned(events).filter((e) => withParticipant.has(e)) : [...withParticipant];
     }
     events = this.whereName(events, filter.name);
     if (filter.location) {
       const wanted = foldText(filter.location);
-      events = events.filter(
+      events = this.scanned(events).filter(
         (e) => (e.location !== undefined && foldText(e.location).includes(wanted)) || this.nameMatches(e.placeId, wanted),
       );
     }
-    if (filter.dates) events = events.filter((e) => this.eventOverlaps(e.id, filter.dates!));
+    if (filter.dates) events = this.scanned(events).filter((e) => this.eventOverlaps(e.id, filter.dates!));
     return events;
   }
 
   findStatements(filter: StatementFilter = {}): readonly Statement[] {
     const narrowest = filter.speakerId
-      ? this.index.statementsBySpeaker.get(filter.speakerId)
+      ? this.index.get('statementsBySpeaker', filter.speakerId)
       : filter.eventId
-        ? this.index.statementsByEvent.get(filter.eventId)
+        ? this.index.get('statementsByEvent', filter.eventId)
         : filter.sourceId
-          ? this.index.statementsBySource.get(filter.sourceId)
+          ? this.index.get('statementsBySource', filter.sourceId)
           : this.statements;
     const text = filter.text === undefined ? undefined : foldText(filter.text);
-    return narrowest.filter(
+    return this.scanned(narrowest).filter(
       (s) =>
         (!filter.speakerId || s.speakerId === filter.speakerId) &&
         (!filter.eventId || s.eventId === filter.eventId) &&
         (!filter.sourceId || s.sourceId === filter.sourceId) &&
-        (text === undefined || this.foldedTexts.get(s.id)!.includes(text)),
+        (text === undefined || this.foldedTextOf(s).includes(text)),
     );
   }
 
   findCommitments(filter: CommitmentFilter = {}): readonly Commitment[] {
     const narrowest = filter.actorId
-      ? this.index.commitmentsByActor.get(filter.actorId)
+      ? this.index.get('commitmentsByActor', filter.actorId)
       : filter.beneficiaryId
-        ? this.index.commitmentsByBeneficiary.get(filter.beneficiaryId)
+        ? this.index.get('commitmentsByBeneficiary', filter.beneficiaryId)
         : filter.eventId
-          ? this.index.commitmentsByEvent.get(filter.eventId)
+          ? this.index.get('commitmentsByEvent', filter.eventId)
           : this.commitments;
-    return narrowest.filter(
+    return this.scanned(narrowest).filter(
       (c) =>
         (!filter.actorId || c.actorIds.includes(filter.actorId)) &&
         (!filter.beneficiaryId || c.beneficiaryIds.includes(filter.beneficiaryId)) &&
@@ -209,16 +219,53 @@ export class CorpusRepository {
     return this.searchIndex.search(text, limit);
   }
 
+  /**
+   * Builds the search index in slices, between other work (search builds it on first use
+   * otherwise, all at once). A server calls it once it listens, so that the first search of a
+   * large corpus does not wait for the whole index; it resolves when the index is complete.
+   */
+  warmSearchIndex(): Promise<void> {
+    return this.searchIndex.indexInBackground();
+  }
+
   // ---- Helpers ---------------------------------------------------------------------------
 
   private whereName<T extends Named | Event>(items: readonly T[], name: string | undefined): readonly T[] {
     if (name === undefined) return items;
     const wanted = foldText(name);
-    return items.filter((item) => this.nameMatches(item.id, wanted));
+    return this.scanned(items).filter((item) => this.nameMatches(item.id, wanted));
+  }
+
+  /** `list`, counted as examined: every scan goes through here, so that a meter sees it. */
+  private scanned<T>(list: readonly T[]): readonly T[] {
+    this.meter?.examined(list.length);
+    return list;
+  }
+
+  /** A statement's text, folded: on first need, as most statements are never filtered by text. */
+  private foldedTextOf(statement: Statement): string {
+    let folded = this.foldedTexts.get(statement.id);
+    if (folded === undefined) this.foldedTexts.set(statement.id, (folded = foldText(statement.text)));
+    return folded;
   }
 
   private nameMatches(id: string | undefined, foldedQuery: string): boolean {
-    return id !== undefined && (this.foldedNames.get(id)?.some((name) => name.includes(foldedQuery)) ?? false);
+    return id !== undefined && (this.foldedNamesOf(id)?.some((name) => name.includes(foldedQuery)) ?? false);
+  }
+
+  /**
+   * The folded names of the place, person, organisation or event `id` names: on first need,
+   * as with statement texts, so that a start-up does not fold a million names no filter asks for.
+   */
+  private foldedNamesOf(id: string): readonly string[] | undefined {
+    let folded = this.foldedNames.get(id);
+    if (folded === undefined) {
+      const entity = this.byId.get(id);
+      if (!entity || !('name' in entity)) return undefined;
+      folded = ('aliases' in entity ? [entity.name, ...entity.aliases] : [entity.name]).map(foldText);
+      this.foldedNames.set(id, folded);
+    }
+    return folded;
   }
 
   private eventOverlaps(eventId: string, range: DayRange): boolean {
@@ -231,12 +278,13 @@ export class CorpusRepository {
   private peopleInOrganisationTree(organisationId: string): Person[] {
     const people = new Set<Person>();
     const visit = (id: string) => {
-      for (const affiliation of this.index.affiliationsByOrganisation.get(id)) {
+      for (const affiliation of this.scanned(this.index.get('affiliationsByOrganisation', id))) {
         people.add(this.byId.get(affiliation.personId) as Person);
       }
-      this.index.subOrganisationsByParent.get(id).forEach((child) => visit(child.id));
+      this.scanned(this.index.get('subOrganisationsByParent', id)).forEach((child) => visit(child.id));
     };
     visit(organisationId);
-    return [...people].sort((a, b) => this.rank.get(a.id)! - this.rank.get(b.id)!);
+    const rank = (this.personRank ??= new Map(this.people.map((person, index) => [person.id, index])));
+    return [...people].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   }
 }

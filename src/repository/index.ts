@@ -1,5 +1,5 @@
 export { CorpusRepository } from './corpus-repository';
-export type { AnyEntity } from './corpus-repository';
+export type { AnyEntity, RepositoryOptions, WorkMeter } from './corpus-repository';
 export type { CommitmentFilter, DayRange, EventFilter, OrganisationFilter, PersonFilter, StatementFilter } from './filters';
 export { foldText } from './fold-text';
 export type { SearchHit, Searchable } from './search-index';

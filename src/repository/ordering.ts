@@ -18,10 +18,15 @@ export const dateKey: SortKey<Event> = (event) => {
   return `${day ?? '\uFFFF'}\u0000${foldText(event.name)}\u0000${event.id}`;
 };
 
-/** In the order the articles tell them: by source, then by position in its text. */
-export function positionKey(sourceRank: ReadonlyMap<string, number>): SortKey<Statement | Commitment> {
-  return (fact) =>
-    `${String(sourceRank.get(fact.sourceId) ?? 0).padStart(9, '0')}:${String(fact.evidence[0]?.start ?? 0).padStart(9, '0')}:${fact.id}`;
+/**
+ * In the order the articles tell them: by source, then by position in its text (then by id).
+ * Compares numbers rather than a padded string key: at a million facts, building and
+ * comparing those strings took seconds.
+ */
+export function sortedByPosition<T extends Statement | Commitment>(facts: readonly T[], sourceRank: ReadonlyMap<string, number>): T[] {
+  const keyed = facts.map((fact) => ({ fact, rank: sourceRank.get(fact.sourceId) ?? 0, start: fact.evidence[0]?.start ?? 0 }));
+  keyed.sort((a, b) => a.rank - b.rank || a.start - b.start || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
+  return keyed.map(({ fact }) => fact);
 }
 
 /** Sorts by a key computed once per item. */

@@ -1,0 +1,76 @@
+/**
+ * `npm run corpus:synth -- --entities N [--seed S] [--out DIR]`: writes a synthetic corpus of
+ * N entities (default directory .bench/corpus-N), for measuring the service far past the
+ * seeds. Serve it with `CORPUS_DIR=DIR npm start`.
+ */
+import { join } from 'node:path';
+import { DEFAULT_SEED, generateCorpus, MAX_ENTITIES, MIN_ENTITIES, SynthProgress } from '../synth';
+import { PROJECT_DIR } from './paths';
+
+const USAGE = `usage: npm run corpus:synth -- --entities N [--seed S] [--out DIR]
+  --entities N  how many entities (people, organisations, places, events, statements,
+                commitments and sources together), ${MIN_ENTITIES.toLocaleString('en-US')} to ${MAX_ENTITIES.toLocaleString('en-US')}; 10k, 1M work too
+  --seed S      any text; the same seed writes the same files (default ${DEFAULT_SEED})
+  --out DIR     where to write (default .bench/corpus-N); a directory it wrote before is replaced`;
+
+interface Arguments {
+  entities: number;
+  seed: string;
+  out: string;
+}
+
+/** Reads the command line; exits with the usage on anything it does not understand. */
+function parseArguments(argv: readonly string[]): Arguments {
+  const values: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i]!, argv[i + 1]];
+    if (!['--entities', '--seed', '--out'].includes(flag) || value === undefined) fail(`unexpected argument ${JSON.stringify(flag)}`);
+    values[flag.slice(2)] = value!;
+  }
+  if (values.entities === undefined) fail('--entities is required');
+  const entities = parseCount(values.entities!);
+  if (entities === undefined) fail(`--entities must be a number like 10000, 100k or 1M; got ${JSON.stringify(values.entities)}`);
+  return { entities: entities!, seed: values.seed ?? DEFAULT_SEED, out: values.out ?? join(PROJECT_DIR, '.bench', `corpus-${values.entities}`) };
+}
+
+/** "10000", "10_000", "100k", "1M". */
+function parseCount(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.replaceAll('_', ''));
+  if (!match) return undefined;
+  const scale = { '': 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase() as '' | 'k' | 'm'];
+  return Math.round(Number(match[1]) * scale);
+}
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+/** A progress line on stderr, once the run has taken long enough for one to help. */
+function printProgress(progress: SynthProgress): void {
+  if (progress.elapsedMs < 1000) return;
+  const percent = Math.round((100 * progress.articles) / progress.totalArticles);
+  console.error(
+    `corpus:synth ${String(percent).padStart(3)}%  ${grouped(progress.articles)}/${grouped(progress.totalArticles)} articles  ` +
+      `${grouped(progress.entities)}/${grouped(progress.totalEntities)} entities  ${(progress.elapsedMs / 1000).toFixed(1)} s`,
+  );
+}
+
+function main(): void {
+  const args = parseArguments(process.argv.slice(2));
+  let result;
+  try {
+    result = generateCorpus({ ...args, onProgress: printProgress });
+  } catch (error) {
+    if (!(error instanceof RangeError) && !(error instanceof Error && /corpus:synth/.test(error.message))) throw error;
+    fail(error.message);
+  }
+  console.log(`Wrote ${grouped(args.entities)} entities (seed ${JSON.stringify(result.seed)}) to ${result.directory}`);
+  console.log(`${grouped(result.counts.sources)} articles, ${(result.bytes / 1e6).toFixed(1)} MB, in ${(result.elapsedMs / 1000).toFixed(1)} s`);
+  console.table(result.counts);
+  console.log(`Serve it:  CORPUS_DIR=${result.directory} npm start`);
+}
+
+main();
