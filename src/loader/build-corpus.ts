@@ -114,6 +114,7 @@ export class CorpusBuilder {
 
   /** Builds one article. `reload` gives its annotation again, should a problem report need it. */
   add(article: AnnotatedArticle, reload: () => ArticleAnnotation): void {
+    this.ids.startArticle();
     const problems = this.problems;
     const context = new ArticleContext(article.annotationFile, article.textFile, article.text, article.annotation, problems, this.ids);
     const a = article.annotation;

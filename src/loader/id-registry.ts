@@ -25,11 +25,25 @@ export function isDefined(record: IdRecord): boolean {
 export class IdRegistry {
   private readonly records = new Map<string, IdRecord>();
   private readonly words = new Map<string, string>();
+  /** The records the current article has looked up so far (see `startArticle`). */
+  private recent = new Map<string, IdRecord>();
+
+  /**
+   * Starts a new article's lookups. An article names the same ids again and again (a speaker
+   * in its people, its statements, its events): after the first, a small map that stays in
+   * cache answers, not the million-entry one.
+   */
+  startArticle(): void {
+    this.recent = new Map();
+  }
 
   /** The record of an id, made on first sight. */
   readonly recordOf = (id: string): IdRecord => {
-    let record = this.records.get(id);
+    let record = this.recent.get(id);
+    if (record !== undefined) return record;
+    record = this.records.get(id);
     if (record === undefined) this.records.set(id, (record = { id }));
+    this.recent.set(id, record);
     return record;
   };
 

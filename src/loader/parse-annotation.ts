@@ -54,8 +54,28 @@ function parseValidJson(content: string): ArticleAnnotation | undefined {
   } catch {
     return undefined;
   }
-  if (!isMapping(plain) || keyCountOf(plain) !== keysWrittenIn(content)) return undefined;
+  if (!isMapping(plain) || !hasNoRepeatedKey(plain, content)) return undefined;
   return validateCompiled(ArticleAnnotation, plain);
+}
+
+/**
+ * Whether the JSON text gave no key twice in one object: then its objects hold as many keys as
+ * it writes. A regular expression bounds the keys written from above (it also counts any `":`
+ * inside a string); when the bound is met, the exact count need not be taken.
+ */
+function hasNoRepeatedKey(plain: Record<string, unknown>, json: string): boolean {
+  const keys = keyCountOf(plain);
+  return keys === keysAtMost(json) || keys === keysWrittenIn(json);
+}
+
+const KEY_END = /"[ \t\n\r]*:/g;
+
+/** At least as many as the keys the JSON text writes (every key ends in `":`), in one native scan. */
+function keysAtMost(json: string): number {
+  let count = 0;
+  KEY_END.lastIndex = 0;
+  while (KEY_END.test(json)) count++;
+  return count;
 }
 
 /** How many keys the parsed objects hold, all levels together. */

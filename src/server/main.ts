@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const server = await startServer(
     () => {
       const repository = loadRepositoryOrExit(config.corpusDir);
+      // The search index is built in the background, in small slices, once serving starts.
+      setImmediate(() => void repository.warmSearchIndex());
       const summary = summariseCorpus(repository);
       logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
       return repository;

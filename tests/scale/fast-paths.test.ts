@@ -125,10 +125,20 @@ describe('JSON annotations', () => {
     expect(loadCorpus(asYaml)).toEqual(loadCorpus(directory));
   });
 
-  test('with a key given twice are reported as YAML reports them', () => {
-    const json = JSON.stringify(oshAnnotation()).replace('"title":', '"title":"Border talks","title":');
-    const parsed = parseAnnotation('100_osh.json', json);
+  test.each([
+    ['as JSON.stringify writes it', (json: string) => json.replace('"title":', '"title":"Border talks","title":')],
+    ['with spaces before the colons', (json: string) => json.replace('"title":', '"title" : "Border talks", "title" :')],
+    // A `":` inside a string makes the quick count too high, so the exact count decides.
+    ['beside a quote that holds `":`', (json: string) => json.replace('"title":', '"title" :"Border \\":\\" talks", "title" :')],
+  ])('with a key given twice, %s, are reported as YAML reports them', (_how, repeat) => {
+    const parsed = parseAnnotation('100_osh.json', repeat(JSON.stringify(oshAnnotation())));
     expect(parsed).toEqual({ problems: [{ file: '100_osh.json', message: expect.stringMatching(/^not valid YAML: Map keys must be unique/) }] });
+  });
+
+  test('with `":` inside a quote (and no key twice) load on the fast path', () => {
+    const osh = oshAnnotation();
+    osh.source.title = 'Border talks: "held": in Osh';
+    expect(parseAnnotation('100_osh.json', JSON.stringify(osh))).toEqual({ annotation: expect.objectContaining({ source: osh.source }) });
   });
 
   test('that JSON.parse cannot read, or that do not validate, get the full report', () => {

@@ -21,8 +21,9 @@ type Plain = Record<string, unknown>;
 interface CompiledConstraint {
   readonly each: boolean;
   readonly validateIf?: (object: object, value: unknown) => boolean;
-  readonly validate: (value: unknown, args: ValidationArguments) => unknown;
-  readonly constraints: unknown[];
+  readonly validator: { validate(value: unknown, args: ValidationArguments): unknown };
+  /** The arguments validators get, made once per constraint and filled in per call (no validator keeps them). */
+  readonly args: { targetName: string; property: string; object: object; value: unknown; constraints: unknown[] };
 }
 
 interface CompiledProperty {
@@ -103,24 +104,35 @@ function validObject(schema: CompiledClass, object: Plain, replacements: Replace
   for (const key in object) if (!schema.known.has(key)) return false;
   for (const property of schema.properties) {
     const value = object[property.name];
-    if (!property.conditions.every((condition) => condition(object, value))) continue;
+    if (!conditionsHold(property.conditions, object, value)) continue;
     for (const constraint of property.constraints) {
-      if (!satisfies(schema, property.name, constraint, object, value)) return false;
+      if (!satisfies(constraint, object, value)) return false;
     }
     if (property.nested && value !== undefined && !validNested(property.nested, object, property.name, value, replacements)) return false;
   }
   return true;
 }
 
+/** Plain loops, no closures: this runs for every property of millions of entries. */
+function conditionsHold(conditions: CompiledProperty['conditions'], object: Plain, value: unknown): boolean {
+  for (const condition of conditions) if (!condition(object, value)) return false;
+  return true;
+}
+
 /** One constraint, with `each` as class-validator reads it; a promise (an async validator) is a doubt. */
-function satisfies(schema: CompiledClass, name: string, constraint: CompiledConstraint, object: Plain, value: unknown): boolean {
+function satisfies(constraint: CompiledConstraint, object: Plain, value: unknown): boolean {
   if (constraint.validateIf && !constraint.validateIf(object, value)) return true;
-  const args: ValidationArguments = { targetName: schema.name, property: name, object, value, constraints: constraint.constraints };
-  const valid = (item: unknown) => {
-    const result = constraint.validate(item, args);
-    return Boolean(result) && !isThenable(result);
-  };
-  return constraint.each && Array.isArray(value) ? value.every(valid) : valid(value);
+  const { args, validator } = constraint;
+  args.object = object;
+  args.value = value;
+  if (!constraint.each || !Array.isArray(value)) return isTrue(validator.validate(value, args));
+  for (const item of value) if (!isTrue(validator.validate(item, args))) return false;
+  return true;
+}
+
+/** A validator's answer as class-validator takes it: truthy, and not a promise. */
+function isTrue(result: unknown): boolean {
+  return Boolean(result) && !isThenable(result);
 }
 
 /** What class-validator takes for an async result (its `isPromise`). */
@@ -164,12 +176,11 @@ function compileClass(cls: object): CompiledClass | undefined {
     for (const metadata of list.filter((m) => m.type === CUSTOM)) {
       const implementations = storage.getTargetValidatorConstraints(metadata.constraintCls);
       if (implementations.length !== 1 || implementations[0]!.async) return undefined;
-      const instance = implementations[0]!.instance;
       constraints.push({
         each: metadata.each,
         validateIf: (metadata as { validateIf?: CompiledConstraint['validateIf'] }).validateIf,
-        validate: (value, args) => instance.validate(value, args),
-        constraints: metadata.constraints,
+        validator: implementations[0]!.instance,
+        args: { targetName: (cls as { name: string }).name, property: name, object: {}, value: undefined, constraints: metadata.constraints },
       });
     }
     const nestedMetadata = list.filter((m) => m.type === NESTED);
