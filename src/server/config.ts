@@ -57,6 +57,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
   };
 }
 
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2 };
+
+/** A BODY_LIMIT size ("100kb") in bytes, as body-parser counts it (1kb = 1024 bytes). */
+export function sizeInBytes(size: string): number {
+  const [, amount, unit] = /^(\d+)(b|kb|mb)$/i.exec(size) ?? [];
+  if (amount === undefined || unit === undefined) throw new Error(`not a size like 100kb or 1mb: ${JSON.stringify(size)}`);
+  return Number(amount) * SIZE_UNITS[unit.toLowerCase()]!;
+}
+
 /** A whole number from the environment, within bounds, or its default when unset. */
 export function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];

@@ -4,7 +4,7 @@ import type { ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { limitFeatures } from './limits';
 import { type Logger, observability } from './observability';
-import { readResponseCacheSettings, responseCacheFeature } from './response-cache';
+import { type FastLaneServer, type FrontHandler, readResponseCacheSettings, responseCacheFeature } from './response-cache';
 
 /**
  * What the production concerns add to a server, each as small parts: Apollo plugins,
@@ -19,6 +19,8 @@ export interface ServerFeatures {
   /** Runs on every /graphql request once the body is parsed (and its raw bytes kept). */
   readonly bodyMiddleware: RequestHandler[];
   readonly routes: { path: string; handler: RequestHandler }[];
+  /** Run on every request before Express (at the node:http level), given the server they stand in front of. */
+  readonly frontHandlers: ((server: FastLaneServer) => FrontHandler)[];
 }
 
 /** What callers (tests, main) may hand the features instead of their env-built defaults. */
@@ -28,7 +30,7 @@ export interface ServerFeatureOptions {
 }
 
 export function serverFeatures(env: NodeJS.ProcessEnv, options: ServerFeatureOptions = {}): ServerFeatures {
-  const features: ServerFeatures = { plugins: [], validationRules: [], middleware: [], bodyMiddleware: [], routes: [] };
+  const features: ServerFeatures = { plugins: [], validationRules: [], middleware: [], bodyMiddleware: [], routes: [], frontHandlers: [] };
   // observability: request ids first of all middleware (every answer, even a refusal, carries
   // one), a log line and metrics per operation, GET /metrics.
   const observed = observability(env, { logger: options.logger });
@@ -39,7 +41,9 @@ export function serverFeatures(env: NodeJS.ProcessEnv, options: ServerFeatureOpt
   const limits = limitFeatures(env);
   features.plugins.push(...limits.plugins);
   features.validationRules.push(...limits.validationRules);
-  // response cache: repeated requests answered before any GraphQL work.
-  features.bodyMiddleware.push(...responseCacheFeature(readResponseCacheSettings(env), { logger: observed.logger, registry: observed.metrics.registry }));
+  // response cache: repeated requests answered before any GraphQL work, most before Express.
+  const cache = responseCacheFeature(readResponseCacheSettings(env), { logger: observed.logger, registry: observed.metrics.registry });
+  features.bodyMiddleware.push(...cache.bodyMiddleware);
+  if (cache.fastLane) features.frontHandlers.push(cache.fastLane);
   return features;
 }

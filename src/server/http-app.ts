@@ -2,12 +2,15 @@ import cors from 'cors';
 import express, { RequestHandler } from 'express';
 import { bodyErrorHandler, requireJsonBody } from './http-errors';
 import type { Lifecycle } from './lifecycle';
-import type { RawBodyRequest } from './response-cache';
+import type { PreReadRequest, RawBodyRequest } from './response-cache';
 
 /** Keeps the body's bytes as they came: the response cache keys on them. */
 const keepRawBody = (req: RawBodyRequest, _res: unknown, body: Buffer) => {
   req.rawBody = body;
 };
+
+/** A body the fast lane read and found not to be JSON: the same 400 as body-parser's. */
+const forwardPreReadBodyError: RequestHandler = (req, _res, next) => next((req as unknown as PreReadRequest).preReadBodyError);
 
 export interface HttpAppOptions {
   readonly lifecycle: Lifecycle;
@@ -38,6 +41,7 @@ export function createHttpApp({ lifecycle, corsOrigins, bodyLimit, graphql, rout
     cors({ origin: [...corsOrigins] }),
     lifecycle.gate,
     requireJsonBody,
+    forwardPreReadBodyError,
     express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'], verify: keepRawBody }),
     ...bodyMiddleware,
     (req, res, next) => graphql()!(req, res, next),

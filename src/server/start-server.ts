@@ -1,17 +1,18 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
-import { createServer, Server } from 'node:http';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createContext } from '../graphql/context';
 import { buildClientSchema } from '../graphql/schema';
 import type { CorpusRepository } from '../repository';
 import { createApolloServer } from './apollo';
-import type { ServerConfig } from './config';
+import { type ServerConfig, sizeInBytes } from './config';
 import { serverFeatures } from './features';
 import { createHttpApp } from './http-app';
 import { answerClientError } from './http-errors';
 import { Lifecycle } from './lifecycle';
 import { listen } from './listen';
 import { type Logger, requestIdOf } from './observability';
+import type { FrontHandler } from './response-cache';
 import { DEFAULT_MANIFEST, persistedDocuments, readManifest } from './trusted-documents';
 
 export interface RunningServer {
@@ -70,18 +71,17 @@ export async function startServer(
   });
   httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
   httpServer.on('clientError', answerClientError);
-  httpServer.on(
-    'request',
-    createHttpApp({
-      lifecycle,
-      corsOrigins: config.corsOrigins,
-      bodyLimit: config.bodyLimit,
-      middleware: features.middleware,
-      routes: features.routes,
-      bodyMiddleware: [...features.bodyMiddleware, documents],
-      graphql: () => graphql,
-    }),
-  );
+  const app = createHttpApp({
+    lifecycle,
+    corsOrigins: config.corsOrigins,
+    bodyLimit: config.bodyLimit,
+    middleware: features.middleware,
+    routes: features.routes,
+    bodyMiddleware: [...features.bodyMiddleware, documents],
+    graphql: () => graphql,
+  });
+  const front = { isOpen: () => lifecycle.state === 'ready', bodyLimitBytes: sizeInBytes(config.bodyLimit) };
+  httpServer.on('request', inFrontOf((req, res) => app(req, res), features.frontHandlers.map((handler) => handler(front))));
   const port = await listen(httpServer, config.port);
 
   const apollo = createApolloServer({
@@ -118,6 +118,13 @@ export async function startServer(
       else await closeNow(httpServer);
     },
   };
+}
+
+/** The request listener: each front handler in turn may answer; what none answers goes to the app. */
+type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+function inFrontOf(app: RequestListener, handlers: readonly FrontHandler[]): RequestListener {
+  return handlers.reduceRight<RequestListener>((inner, handler) => (req, res) => handler(req, res, () => inner(req, res)), app);
 }
 
 function closeNow(httpServer: Server): Promise<void> {

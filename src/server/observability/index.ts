@@ -10,7 +10,7 @@ import { requestLogPlugin } from './request-log-plugin';
 export { createLogger, LOG_LEVELS, readLogLevel } from './logger';
 export type { Logger } from './logger';
 export { GraphQLMetrics } from './metrics';
-export { REQUEST_ID_HEADER, requestIdOf, requestIdOfError } from './request-id';
+export { assignRequestIdTo, REQUEST_ID_HEADER, requestIdOf, requestIdOfError } from './request-id';
 
 export interface ObservabilityOptions {
   /** The logger to use; by default one from LOG_LEVEL writing JSON lines to stdout. */

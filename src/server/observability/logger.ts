@@ -22,9 +22,13 @@ export function readLogLevel(env: NodeJS.ProcessEnv): LevelWithSilent {
 
 let stdout: DestinationStream | undefined;
 
-/** One stdout stream for every logger of the process, so that their lines never interleave. */
+/**
+ * One stdout stream for every logger of the process, so that their lines never interleave.
+ * Lines are written in batches of 4 KiB (a write per line cost a third of a cache hit's
+ * time), and at least every 100 ms; pino flushes what is left when the process exits.
+ */
 function stdoutDestination(): DestinationStream {
-  stdout ??= pino.destination({ dest: 1, sync: false });
+  stdout ??= pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 100 });
   return stdout;
 }
 

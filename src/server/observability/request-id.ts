@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -10,16 +10,24 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const requestIds = new WeakMap<IncomingMessage, string>();
 
 /**
- * Gives every request an id: the caller's `x-request-id` when it is sane (so that a proxy's
- * or a client's id follows the request), a new UUID otherwise. The response carries it in
- * `x-request-id` (exposed to browsers too); `requestIdOf(req)` hands it to the GraphQL context.
+ * Gives a request its id: the caller's `x-request-id` when it is sane (so that a proxy's or
+ * a client's id follows the request), a new UUID otherwise. The response carries it in
+ * `x-request-id` (exposed to browsers too). Idempotent: a request keeps its first id.
  */
-export const assignRequestId: RequestHandler = (req, res, next) => {
-  const incoming = req.get(REQUEST_ID_HEADER);
-  const id = incoming !== undefined && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+export function assignRequestIdTo(req: IncomingMessage, res: ServerResponse): string {
+  const assigned = requestIds.get(req);
+  if (assigned !== undefined) return assigned;
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
   requestIds.set(req, id);
   res.setHeader(REQUEST_ID_HEADER, id);
-  res.append('Access-Control-Expose-Headers', REQUEST_ID_HEADER);
+  res.appendHeader('Access-Control-Expose-Headers', REQUEST_ID_HEADER);
+  return id;
+}
+
+/** `assignRequestIdTo` as Express middleware; `requestIdOf(req)` hands the id to the GraphQL context. */
+export const assignRequestId: RequestHandler = (req, res, next) => {
+  assignRequestIdTo(req, res);
   next();
 };
 

@@ -2,12 +2,15 @@ import type { RequestHandler } from 'express';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { flag, integer } from '../config';
 import type { Logger } from '../observability';
-import { requestIdOf } from '../observability';
-import { CacheResult, cacheMiddleware } from './cache-middleware';
+import { assignRequestIdTo } from '../observability';
+import type { CacheResultListener } from './cache-answer';
+import { cacheMiddleware } from './cache-middleware';
+import { cacheFastLane, FastLaneServer, FrontHandler } from './fast-lane';
 import { ResponseCache } from './response-cache';
 
 export { ResponseCache } from './response-cache';
 export type { RawBodyRequest } from './cache-middleware';
+export type { FastLaneServer, FrontHandler, PreReadRequest } from './fast-lane';
 
 export interface ResponseCacheSettings {
   readonly enabled: boolean;
@@ -26,13 +29,20 @@ export function readResponseCacheSettings(env: NodeJS.ProcessEnv): ResponseCache
   };
 }
 
+export interface ResponseCacheFeature {
+  /** In front of Express: hits answered at the node:http level (fast-lane.ts). */
+  readonly fastLane?: (server: FastLaneServer) => FrontHandler;
+  /** After the body is parsed: what the fast lane passes on (misses, browsers' requests). */
+  readonly bodyMiddleware: RequestHandler[];
+}
+
 /**
- * The response cache as a server feature: the middleware (after the body is parsed), its
- * metrics in the server's registry, and a log line for each answer served from it (Apollo,
- * which logs the others, never sees these).
+ * The response cache as a server feature: the fast lane and the middleware, its metrics in
+ * the server's registry, and a log line for each answer served from it (Apollo, which logs
+ * the others, never sees these).
  */
-export function responseCacheFeature(settings: ResponseCacheSettings, { logger, registry }: { logger: Logger; registry: Registry }): RequestHandler[] {
-  if (!settings.enabled) return [];
+export function responseCacheFeature(settings: ResponseCacheSettings, { logger, registry }: { logger: Logger; registry: Registry }): ResponseCacheFeature {
+  if (!settings.enabled) return { bodyMiddleware: [] };
   const cache = new ResponseCache(settings);
   const lookups = new Counter({
     name: 'graphql_response_cache_total',
@@ -43,15 +53,21 @@ export function responseCacheFeature(settings: ResponseCacheSettings, { logger, 
   new Gauge({ name: 'graphql_response_cache_entries', help: 'Answers in the response cache.', registers: [registry], collect() { this.set(cache.size); } });
   new Gauge({ name: 'graphql_response_cache_bytes', help: 'Bytes the response cache holds.', registers: [registry], collect() { this.set(cache.bytes); } });
 
-  const onResult = (result: CacheResult, req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1]) => {
+  const onResult: CacheResultListener = (result, req, res) => {
     lookups.inc({ result });
     res.setHeader('X-Cache', result === 'hit' ? 'HIT' : 'MISS');
     if (result !== 'hit') return;
+    // A hit in the fast lane has not met the request-id middleware.
+    const requestId = assignRequestIdTo(req, res);
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId: requestIdOf(req), cache: 'hit', durationMs, httpStatus: res.statusCode }, 'graphql request');
+      logger.info({ requestId, cache: 'hit', durationMs, httpStatus: res.statusCode }, 'graphql request');
     });
   };
-  return [cacheMiddleware(cache, { maxAgeSeconds: settings.maxAgeSeconds, onResult })];
+  const options = { maxAgeSeconds: settings.maxAgeSeconds, onResult };
+  return {
+    fastLane: (server) => cacheFastLane({ cache, ...options }, server),
+    bodyMiddleware: [cacheMiddleware(cache, options)],
+  };
 }

@@ -1,0 +1,62 @@
+import { requestLines, startObservedServer } from '../observability/observed-server';
+import { postJson } from '../helpers/http';
+import { loadSeedRepository } from '../helpers/seeds';
+import { startServer } from '../../src/server/start-server';
+
+const PERSON = { query: 'query Person($id: ID!) { person(id: $id) { name aliases } }', variables: { id: 'person:nurtai-abykayev' } };
+
+describe('the response cache in front of Express', () => {
+  test('a hit carries the caller\'s request id and is logged under it', async () => {
+    const observed = await startObservedServer({ env: { RESPONSE_CACHE: '1' } });
+    try {
+      await postJson(observed.server.url, PERSON);
+      const hit = await postJson(observed.server.url, PERSON, { 'x-request-id': 'analyst-42' });
+      expect(hit.headers.get('x-cache')).toBe('HIT');
+      expect(hit.headers.get('x-request-id')).toBe('analyst-42');
+      expect(hit.body.data.person.name).toBe('Nurtai Abykayev');
+      expect(requestLines(observed.logs).filter((line) => line.cache === 'hit')).toEqual([expect.objectContaining({ requestId: 'analyst-42', httpStatus: 200 })]);
+    } finally {
+      await observed.stop();
+    }
+  });
+
+  test('a browser\'s hit still gets its CORS headers', async () => {
+    const origin = 'https://analyst.example';
+    const server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [origin], env: { LOG_LEVEL: 'silent' } });
+    try {
+      await postJson(server.url, PERSON, { origin });
+      const hit = await postJson(server.url, PERSON, { origin });
+      expect(hit.headers.get('x-cache')).toBe('HIT');
+      expect(hit.headers.get('access-control-allow-origin')).toBe(origin);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a cached answer is not served by a draining server', async () => {
+    const server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    try {
+      await postJson(server.url, PERSON);
+      expect((await postJson(server.url, PERSON)).headers.get('x-cache')).toBe('HIT');
+      server.lifecycle.drain();
+      const refused = await postJson(server.url, PERSON);
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a body that is not a JSON object is refused as body-parser refuses it', async () => {
+    const server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    try {
+      for (const body of ['"just a string"', '  ', '{"query": ']) {
+        const refused = await postJson(server.url, body);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors?.[0]?.message).toMatch(/^The body is not valid JSON .*; send \{"query"/);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
