@@ -11,9 +11,10 @@ import type {
   Source,
   Statement,
 } from '../domain';
-import { dayRangeOf, entityTypeOf } from '../domain';
+import { entityTypeOf } from '../domain';
 import { CorpusIndexes, Relation, Relations } from './corpus-indexes';
-import type { CommitmentFilter, DayRange, EventFilter, OrganisationFilter, PersonFilter, StatementFilter } from './filters';
+import { EventDates } from './event-dates';
+import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, StatementFilter } from './filters';
 import { foldText } from './fold-text';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
 import { CorpusSearch, SearchHit } from './search-index';
@@ -53,7 +54,7 @@ export class CorpusRepository {
   /** Names and aliases, folded, of places, people, organisations and events, as name filters need them. */
   private readonly foldedNames = new Map<string, readonly string[]>();
   private readonly foldedTexts = new Map<string, string>();
-  private readonly eventDays = new Map<string, readonly [string, string]>();
+  private readonly eventDates: EventDates;
   private readonly searchIndex: CorpusSearch;
   private readonly meter: WorkMeter | undefined;
 
@@ -72,11 +73,7 @@ export class CorpusRepository {
     for (const list of [this.sources, this.places, this.people, this.organisations, this.events, this.statements, this.commitments]) {
       for (const entity of list) this.byId.set(entity.id, entity);
     }
-    for (const event of this.events) {
-      const start = event.startDate && dayRangeOf(event.startDate);
-      const end = (event.endDate && dayRangeOf(event.endDate)) ?? start;
-      if (start && end) this.eventDays.set(event.id, [start[0], end[1]]);
-    }
+    this.eventDates = new EventDates(this.events);
 
     this.index = new CorpusIndexes({
       sources: this.sources,
@@ -163,10 +160,17 @@ export class CorpusRepository {
 
   findEvents(filter: EventFilter = {}): readonly Event[] {
     let events: readonly Event[] = this.events;
+    let datesApplied = false;
     if (filter.organiserId) events = this.index.get('eventsByOrganiser', filter.organiserId);
     if (filter.participantId) {
       const withParticipant = new Set(this.scanned(this.index.get('eventsByParticipant', filter.participantId)));
       events = filter.organiserId ? this.scanned(events).filter((e) => withParticipant.has(e)) : [...withParticipant];
+    } else if (!filter.organiserId && filter.dates) {
+      // No index entry narrows the events: the date index does, looking at what it answers.
+      const { events: overlapping, rejected } = this.eventDates.overlapping(filter.dates);
+      this.meter?.examined(overlapping.length + rejected);
+      events = overlapping;
+      datesApplied = true;
     }
     events = this.whereName(events, filter.name);
     if (filter.location) {
@@ -175,7 +179,7 @@ export class CorpusRepository {
         (e) => (e.location !== undefined && foldText(e.location).includes(wanted)) || this.nameMatches(e.placeId, wanted),
       );
     }
-    if (filter.dates) events = this.scanned(events).filter((e) => this.eventOverlaps(e.id, filter.dates!));
+    if (filter.dates && !datesApplied) events = this.scanned(events).filter((e) => this.eventDates.overlaps(e, filter.dates!));
     return events;
   }
 
@@ -266,12 +270,6 @@ export class CorpusRepository {
       this.foldedNames.set(id, folded);
     }
     return folded;
-  }
-
-  private eventOverlaps(eventId: string, range: DayRange): boolean {
-    const days = this.eventDays.get(eventId);
-    if (!days) return false; // no known year: never in a date range
-    return (range.from === undefined || days[1] >= range.from) && (range.to === undefined || days[0] <= range.to);
   }
 
   /** People affiliated with an organisation or any organisation under it, in name order. */

@@ -3,7 +3,8 @@
  * never O(corpus). Counted with the repository's work meter, on corpora of 2,000 and 20,000
  * entities; no times are asserted.
  */
-import type { Corpus } from '../../src/domain';
+import type { Corpus, Event } from '../../src/domain';
+import { dayRangeOf } from '../../src/domain';
 import { CorpusRepository, WorkMeter } from '../../src/repository';
 import { Random } from '../../src/synth/random';
 import { loadSynthCorpus, removeSynthCorpora } from '../synth/synth-corpus';
@@ -53,6 +54,8 @@ function randomKeys(ids: readonly string[], count: number): string[] {
 
 const actorsOf = ({ repository }: Metered) => [...repository.people, ...repository.organisations].map((actor) => actor.id);
 const sum = (lists: readonly (readonly unknown[])[]) => lists.reduce((total, list) => total + list.length, 0);
+/** The first day an event's start can mean, as a date range's end. */
+const dayOf = (event: Event) => dayRangeOf(event.startDate!)![0];
 
 describe.each(sizes)('at $size entities', (corpus) => {
   test('a lookup by id examines one entity per key', () => {
@@ -89,6 +92,22 @@ describe.each(sizes)('at $size entities', (corpus) => {
     expect(corpus.measure((r) => r.findEvents({ organiserId: 'organisation:osce-programme-office-in-astana', name: 'border' })).examined).toBe(
       organised.length,
     );
+  });
+
+  test('a date range examines the events it answers, not every event', () => {
+    const events = corpus.repository.events;
+    const dated = events.filter((e) => e.startDate?.year !== undefined);
+    // A range of about a tenth of the dated events, its ends in the middle of the corpus's dates.
+    const [from, to] = [dated[Math.floor(dated.length * 0.45)]!, dated[Math.floor(dated.length * 0.55)]!].map((e) => dayOf(e));
+    const { result, examined } = corpus.measure((r) => r.findEvents({ dates: { from, to } }));
+    expect(result.length).toBeGreaterThan(dated.length / 20);
+    expect(result.length).toBeLessThan(dated.length / 2);
+    expect(examined).toBe(result.length);
+    // Combined with a name, the name is matched against the range's events only.
+    expect(corpus.measure((r) => r.findEvents({ dates: { from, to }, name: 'conference' })).examined).toBe(2 * result.length);
+    // Open at one end: still what it answers.
+    const later = corpus.measure((r) => r.findEvents({ dates: { from: to } }));
+    expect(later.examined).toBe(later.result.length);
   });
 
   test('people of an organisation tree examine the tree, not every person', () => {
