@@ -3,13 +3,17 @@
  *
  * Measures the service at scale through the real loader: for each size, a synthetic corpus
  * (.bench/corpus-<size>, written by corpus:synth if missing), then in a fresh process each: boot
- * (load + build the repository) time and memory, and the latency of id and relation lookups
- * over many random keys. Prints a table and writes it to .bench/scale-report.md.
+ * (load + build the repository) time and memory, the cost of id and relation lookups per key
+ * in the repository, and the latency of id and relation lookup operations executed through
+ * the schema (what a request waits for). Prints a table and writes it to .bench/scale-report.md.
  */
 import 'reflect-metadata';
+import { execute, parse, print } from 'graphql';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createContext } from '../graphql/context';
+import { buildClientSchema } from '../graphql/schema';
 import { loadCorpus } from '../loader';
 import { CorpusRepository } from '../repository';
 import { DEFAULT_SEED, generateCorpus, MANIFEST_FILE } from '../synth';
@@ -31,6 +35,9 @@ interface Measurement {
   readonly idNs: number;
   readonly relationNs: number;
   readonly relationDetailNs: Record<string, number>;
+  /** µs per operation, executed through the schema with a fresh context each (median). */
+  readonly idOperationUs: number;
+  readonly relationOperationUs: number;
   readonly searchIndexMs?: number;
   readonly rssWithSearchMb?: number;
 }
@@ -59,7 +66,34 @@ function randomBatches(ids: readonly string[], random: Random): string[][] {
   return Array.from({ length: KEYS / BATCH }, () => Array.from({ length: BATCH }, () => ids[random.int(ids.length)]!));
 }
 
-function measure(directory: string, withSearch: boolean): Measurement {
+const ID_OPERATION = parse('query Person($id: ID!) { person(id: $id) { id name aliases } }');
+const RELATION_OPERATION = parse(`query PersonRelations($id: ID!) {
+  person(id: $id) {
+    affiliations { role organisation { name } }
+    statements(first: 10) { nodes { text event { name } } }
+    events(first: 10) { nodes { name } }
+  }
+}`);
+const OPERATIONS = 20_000;
+
+/**
+ * Microseconds per operation, as a request runs it once parsed and validated (Apollo caches
+ * both): graphql-js execution with a fresh context (new DataLoaders) for a random person.
+ */
+async function usPerOperation(repository: CorpusRepository, document: ReturnType<typeof parse>, ids: readonly string[], random: Random): Promise<number> {
+  const schema = await buildClientSchema();
+  const times: number[] = [];
+  for (let i = 0; i < OPERATIONS; i++) {
+    const started = process.hrtime.bigint();
+    const result = await execute({ schema, document, variableValues: { id: ids[random.int(ids.length)] }, contextValue: createContext(repository) });
+    if (result.errors) throw new Error(`the lookup failed: ${result.errors[0]!.message}`);
+    times.push(Number(process.hrtime.bigint() - started) / 1e3);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+async function measure(directory: string, withSearch: boolean): Promise<Measurement> {
   const cpu = () => {
     const usage = process.cpuUsage();
     return (usage.user + usage.system) / 1000;
@@ -95,6 +129,10 @@ function measure(directory: string, withSearch: boolean): Measurement {
     sourcesByEntity: nsPerKey(actorBatches, repository.sourcesByEntity),
   };
   const relationNs = Object.values(relationDetailNs).reduce((sum, ns) => sum + ns, 0) / Object.values(relationDetailNs).length;
+  const people = repository.people.map((person) => person.id);
+  await usPerOperation(repository, RELATION_OPERATION, people, random); // warm-up: the JIT, the schema
+  const idOperationUs = await usPerOperation(repository, ID_OPERATION, people, random);
+  const relationOperationUs = await usPerOperation(repository, RELATION_OPERATION, people, random);
 
   let search: Pick<Measurement, 'searchIndexMs' | 'rssWithSearchMb'> = {};
   if (withSearch) {
@@ -115,6 +153,8 @@ function measure(directory: string, withSearch: boolean): Measurement {
     idNs,
     relationNs,
     relationDetailNs,
+    idOperationUs,
+    relationOperationUs,
     ...search,
   };
 }
@@ -148,6 +188,7 @@ function ensureCorpus(label: string, entities: number, seed: string, regenerate:
 const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const mb = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value).toLocaleString('en-US')} MB`);
 const ns = (value: number) => `${Math.round(value)} ns`;
+const us = (value: number) => `${value.toFixed(1)} µs`;
 
 function table(rows: readonly Row[]): string {
   const base = rows[0]!;
@@ -163,6 +204,8 @@ function table(rows: readonly Row[]): string {
     'peak RSS (boot)',
     'id lookup / key',
     'relation lookup / key',
+    'id lookup operation',
+    'relation lookup operation',
     ...(rows.some((row) => row.searchIndexMs !== undefined) ? ['search index (lazy)', 'RSS with search'] : []),
   ];
   const lines = rows.map((row) => [
@@ -177,6 +220,8 @@ function table(rows: readonly Row[]): string {
     mb(row.peakRssMb),
     `${ns(row.idNs)} (${(row.idNs / base.idNs).toFixed(2)}×)`,
     `${ns(row.relationNs)} (${(row.relationNs / base.relationNs).toFixed(2)}×)`,
+    `${us(row.idOperationUs)} (${(row.idOperationUs / base.idOperationUs).toFixed(2)}×)`,
+    `${us(row.relationOperationUs)} (${(row.relationOperationUs / base.relationOperationUs).toFixed(2)}×)`,
     ...(row.searchIndexMs !== undefined ? [seconds(row.searchIndexMs), mb(row.rssWithSearchMb)] : []),
   ]);
   const detail = rows.map((row) => `- ${row.label}: ${Object.entries(row.relationDetailNs).map(([name, value]) => `${name} ${ns(value)}`).join(', ')}`);
@@ -185,7 +230,10 @@ function table(rows: readonly Row[]): string {
     `| ${header.map(() => '---').join(' | ')} |`,
     ...lines.map((line) => `| ${line.join(' | ')} |`),
     '',
-    `Lookups: ${KEYS.toLocaleString('en-US')} random keys in batches of ${BATCH} (as a DataLoader batches them), median of ${ROUNDS} rounds; ratios against the first row.`,
+    `Lookups per key: the repository's batch methods, ${KEYS.toLocaleString('en-US')} random keys in batches of ${BATCH} (as a DataLoader batches them), median of ${ROUNDS} rounds; ratios against the first row.`,
+    `Lookup operations: ${OPERATIONS.toLocaleString('en-US')} executions each through the schema (parsed and validated once, as Apollo caches them; a fresh context per execution), random people, median.`,
+    `- id: ${print(ID_OPERATION).replace(/\s+/g, ' ')}`,
+    `- relation: ${print(RELATION_OPERATION).replace(/\s+/g, ' ')}`,
     'Relation lookups per relation:',
     ...detail,
   ].join('\n');
@@ -196,7 +244,7 @@ function main(): void {
   const measureAt = args.indexOf('--measure');
   if (measureAt >= 0) {
     // The child: one corpus, one process, so that memory is its own.
-    process.stdout.write(JSON.stringify(measure(args[measureAt + 1]!, args.includes('--search'))));
+    void measure(args[measureAt + 1]!, args.includes('--search')).then((measurement) => process.stdout.write(JSON.stringify(measurement)));
     return;
   }
   const option = (name: string) => {
