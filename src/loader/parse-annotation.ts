@@ -1,9 +1,12 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync, ValidationError } from 'class-validator';
+import { validateSync, ValidationError, ValidationTypes } from 'class-validator';
 import { parseDocument } from 'yaml';
 import { ArticleAnnotation } from './annotation/article-annotation';
 import { normaliseCompiled, validateCompiled } from './annotation/compiled-validation';
+import { SHAPE_CONSTRAINTS } from './annotation/validators';
 import type { CorpusProblem } from './corpus-problem';
+
+const NESTED_VALIDATION = ValidationTypes.NESTED_VALIDATION;
 
 export type ParsedAnnotation = { annotation: ArticleAnnotation } | { problems: CorpusProblem[] };
 
@@ -117,15 +120,21 @@ function isEscaped(text: string, at: number): boolean {
 }
 
 /** Flattens class-validator's error tree into one problem per broken constraint, with a readable path. */
-function problemsOf(file: string, error: ValidationError, path: string[], plain: unknown): CorpusProblem[] {
+function problemsOf(file: string, error: ValidationError, path: string[], plain: unknown, shapeReported = false): CorpusProblem[] {
   const here = [...path, segmentOf(error, path)];
   const entry = here.join('').replace(/^\./, '');
-  const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
-    file,
-    entry: entry || undefined,
-    message: constraint === 'whitelistValidation' ? `unknown field "${error.property}"; check its spelling against seeds/README.md` : message,
-  }));
-  const nested = (error.children ?? []).flatMap((child) => problemsOf(file, child, here, plain));
+  const constraints = Object.entries(error.constraints ?? {});
+  // Where a shape constraint reported a nested value (here, or on the list holding it), it said
+  // what to give instead; class-validator's own message on the same value is left out.
+  const shapeHere = constraints.some(([constraint]) => SHAPE_CONSTRAINTS.includes(constraint));
+  const own = constraints
+    .filter(([constraint]) => !(constraint === NESTED_VALIDATION && (shapeHere || shapeReported)))
+    .map(([constraint, message]) => ({
+      file,
+      entry: entry || undefined,
+      message: constraint === 'whitelistValidation' ? `unknown field "${error.property}"; check its spelling against seeds/README.md` : message,
+    }));
+  const nested = (error.children ?? []).flatMap((child) => problemsOf(file, child, here, plain, shapeHere));
   // A section entry is easier to find by its id than by its index.
   return [...own, ...nested].map((problem) => ({ ...problem, entry: labelWithId(problem.entry, plain) }));
 }

@@ -6,9 +6,11 @@ import { formatProblem, loadCorpus } from '../../src/loader';
 import {
   bothFiles,
   DUSHANBE,
+  DUSHANBE_TEXT,
   dushanbeAnnotation,
   loadError,
   OSH,
+  OSH_JSON,
   OSH_TEXT,
   oshAnnotation,
   oshFiles,
@@ -286,6 +288,104 @@ describe('broken files are reported', () => {
     expect(problemsLoading({ ...oshFiles(), '100_osh.json': oshAnnotation() })).toEqual([
       { file: OSH.annotation, message: '100_osh.json already annotates 100_osh.txt; keep one annotation file per article' },
     ]);
+  });
+});
+
+describe('a mapping given as a list, or left out, is reported, not built', () => {
+  // class-validator's ValidateNested validates a list's items where one object is expected, so
+  // `[]` used to pass it (and a missing source was not checked at all): the build then loaded
+  // a source without an id, or failed with a TypeError. JSON is checked by the compiled fast
+  // path first, which must refuse these too and leave the report to the full path.
+  const SOURCE = 'a mapping with id and title (and optionally publisher, authors)';
+  const DATE = 'a mapping with text (and optionally year, month, day, inferred)';
+  const formats = [
+    ['YAML', OSH.annotation],
+    ['JSON', OSH_JSON],
+  ] as const;
+
+  test.each(formats)('an empty list for the source (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    set(osh, 'source', []);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: 'source', message: `source must be ${SOURCE}; got []` }]);
+  });
+
+  test.each(formats)('the source given as a list of one source (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    set(osh, 'source', [osh.source]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([
+      { file, entry: 'source', message: `source must be ${SOURCE}; got [{"id":"source:border-talks-held-in-osh","title":"Border ...` },
+    ]);
+  });
+
+  test.each(formats)('a missing source (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    remove(osh, 'source');
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: 'source', message: `source is missing: give ${SOURCE}` }]);
+  });
+
+  test.each(formats)('an empty list for a date (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    osh.events[0]!.startDate = [] as unknown as Record<string, unknown>;
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got []` }]);
+  });
+
+  test.each(formats)('a string for a date, said once (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    osh.events[0]!.startDate = '3 May 2019' as unknown as Record<string, unknown>;
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([
+      { file, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got "3 May 2019"` },
+    ]);
+  });
+
+  test.each(formats)('an empty list for an entry of a section (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    set(osh, 'places', [osh.places[0], [], null]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([
+      {
+        file,
+        entry: 'places',
+        message: 'places[1] must be a mapping with id and mentions (and optionally country, name, aliases); got [] (nor is places[2])',
+      },
+    ]);
+  });
+
+  test.each(formats)('an empty list for a nested entry (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    set(osh.commitments[0]!, 'amounts', [[]]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([
+      { file, entry: `${COMMITMENT}.amounts`, message: 'amounts[0] must be a mapping with value, currency and text; got []' },
+    ]);
+  });
+
+  test.each(formats)('an empty list for a quote (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    set(osh.people[0]!, 'mentions', [[]]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([
+      {
+        file,
+        entry: 'people[0] (person:aibek-osmonov).mentions',
+        message: 'mentions[0] must be a quote from the article: a string, or a mapping with quote (and optionally occurrence); got []',
+      },
+    ]);
+  });
+
+  test('all of them in one report, nothing loaded', () => {
+    const osh = oshAnnotation();
+    remove(osh, 'source');
+    osh.events[0]!.startDate = [] as unknown as Record<string, unknown>;
+    const dushanbe = dushanbeAnnotation();
+    set(dushanbe.statements[0]!, 'date', []);
+    const error = loadError({ ...oshFiles(osh, OSH_JSON), [DUSHANBE.text]: DUSHANBE_TEXT, [DUSHANBE.annotation]: dushanbe });
+    expect(error.problems).toEqual([
+      { file: OSH_JSON, entry: 'source', message: `source is missing: give ${SOURCE}` },
+      { file: OSH_JSON, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got []` },
+      {
+        file: DUSHANBE.annotation,
+        entry: 'statements[0] (statement:tajikistan-welcomes-the-border-talks).date',
+        message: `date must be ${DATE}; got []`,
+      },
+    ]);
+    expect(error.message).toMatch(/^The corpus in .+ has 3 problems; nothing was loaded:\n/);
   });
 });
 

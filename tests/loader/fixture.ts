@@ -130,9 +130,11 @@ export type CorpusFiles = Record<string, string | object>;
 
 export const OSH = { text: '100_osh.txt', annotation: '100_osh.yaml' } as const;
 export const DUSHANBE = { text: '101_dushanbe.txt', annotation: '101_dushanbe.yaml' } as const;
+/** The Osh annotation written as JSON, which the loader first checks on its compiled fast path. */
+export const OSH_JSON = '100_osh.json';
 
-export function oshFiles(annotation = oshAnnotation()): CorpusFiles {
-  return { [OSH.text]: OSH_TEXT, [OSH.annotation]: annotation };
+export function oshFiles(annotation = oshAnnotation(), annotationFile: string = OSH.annotation): CorpusFiles {
+  return { [OSH.text]: OSH_TEXT, [annotationFile]: annotation };
 }
 
 export function bothFiles(osh = oshAnnotation(), dushanbe = dushanbeAnnotation()): CorpusFiles {

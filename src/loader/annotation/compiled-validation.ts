@@ -108,6 +108,8 @@ function validObject(schema: CompiledClass, object: Plain, replacements: Replace
     for (const constraint of property.constraints) {
       if (!satisfies(constraint, object, value)) return false;
     }
+    // Like ValidateNested, nothing to nest into when the value is missing: a required nested
+    // value is refused above, by the shape constraint that Nested adds beside ValidateNested.
     if (property.nested && value !== undefined && !validNested(property.nested, object, property.name, value, replacements)) return false;
   }
   return true;
