@@ -14,10 +14,10 @@
  */
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
+import { startServerProcess } from './server-process';
 import { ABUSE_PAYLOADS } from './soak/abuse-payloads';
 import { readExampleOperations } from './soak/example-operations';
 import { failuresOf, formatReport, type RssBounds, type RssFigures } from './soak/report';
-import { startServerProcess } from './soak/server-process';
 import { newOutcome, recordAnswer, soakRequests } from './soak/soak-requests';
 
 interface SoakOptions {
@@ -64,7 +64,8 @@ async function main(): Promise<number> {
   const requests = soakRequests(readExampleOperations(), ABUSE_PAYLOADS);
   const outcomes = requests.map(newOutcome);
 
-  const server = await startServerProcess();
+  // As production runs it, with info logging: a line a request, read for errors as it comes.
+  const server = await startServerProcess({ env: { NODE_ENV: 'production', LOG_LEVEL: 'info' } });
   const rss: { start?: number; peak?: number; end?: number } = { start: server.rssBytes() };
   rss.peak = rss.start;
   const sampler = setInterval(() => {
