@@ -22,6 +22,7 @@ import { drawCharts } from './charts';
 import { ChildServer, startChildServer } from './child-server';
 import type { Recording } from './limit-server';
 import { drive, LoadResult } from './load';
+import { corpusMarkdown } from './markdown-report';
 import { BenchRequest, benchMix } from './mix';
 import { pickBenchIds } from './pick-ids';
 
@@ -94,6 +95,19 @@ async function expectSameAnswer(server: ChildServer, request: BenchRequest, reco
   }
 }
 
+const WARM_UP_ROUNDS = 20;
+
+/** Sends each request a few times, one at a time, and checks each answer is a 200. */
+async function warm(url: string, requests: readonly BenchRequest[]): Promise<void> {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const request of requests) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${url} answered ${response.status} to ${request.name} while warming up`);
+    }
+  }
+}
+
 async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigures> {
   const dir = corpusDir(corpus);
   console.error(`\n== corpus ${corpus} (${dir})`);
@@ -117,6 +131,10 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(recordingsFile, JSON.stringify(recordings));
   const limit = await startChildServer(join(DIST, 'bench', 'limit-server.js'), [recordingsFile], {});
+  // Warm every server before it is measured: the JIT, lazily built indexes (search), caches.
+  await Promise.all(Object.values(shipped).map((server) => warm(server.url, mix.filter((r) => shipped[r.target] === server))));
+  await Promise.all(Object.values(ceiling).map((server) => warm(server.url, mix.filter((r) => ceiling[r.target] === server))));
+  await warm(limit.url, mix);
 
   // autocannon stops sending when its time is up, but the server still works through the
   // requests it has: wait for that backlog to clear, or it is billed to the next run.
@@ -149,6 +167,7 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
 
   // The same mix again, with the response cache on: repeated operations.
   const cached = await startChildServer(join(DIST, 'server', 'main.js'), [], { ...env, RESPONSE_CACHE: '1' });
+  await warm(cached.url, mix.filter((r) => r.target === 'client'));
   const shippedCached = await run(cached.url, clientBodies, options.mixDurationSeconds);
   await cached.stop();
   await limit.stop();
@@ -197,8 +216,10 @@ async function main(): Promise<void> {
   const outDir = join(ROOT, 'docs', 'performance');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  writeFileSync(join(outDir, 'latest.md'), `${report.date}, ${report.machine.cpus} cores, Node ${report.machine.node}: \`${command}\`\n\n${results.map(corpusMarkdown).join('\n\n')}\n`);
   const charts = await drawCharts(results, outDir);
-  console.log(`\nwrote ${join(outDir, 'latest.json')}${charts.map((file) => `, ${file}`).join('')}`);
+  console.log(`\nwrote ${join(outDir, 'latest.json')}, ${join(outDir, 'latest.md')}${charts.map((file) => `, ${file}`).join('')}`);
 }
 
 main().catch((error: unknown) => {

@@ -248,6 +248,16 @@ describe('MAX_COST with page sizes given as variables, or left at the default', 
     expect(codesOf(await post(servers.cost, PAGE, {}))).toEqual(['COST_LIMIT_EXCEEDED']);
   });
 
+  test('the same operation is costed anew for each page size it is sent with', async () => {
+    const SMALL_DEFAULT = 'query SmallPage($size: Int = 5) { people(first: $size) { nodes { name } } }';
+    expectAnswered(await post(servers.cost, SMALL_DEFAULT, {}));
+    expect(codesOf(await post(servers.cost, SMALL_DEFAULT, { size: 20 }))).toEqual(['COST_LIMIT_EXCEEDED']);
+    expectAnswered(await post(servers.cost, SMALL_DEFAULT, { size: 5 }));
+    // null is not "not sent": the variable's default does not apply, the connection's (20) does.
+    expect(codesOf(await post(servers.cost, SMALL_DEFAULT, { size: null }))).toEqual(['COST_LIMIT_EXCEEDED']);
+    expectAnswered(await post(servers.cost, SMALL_DEFAULT, {}));
+  });
+
   test('a connection without `first` costs a page of its default size (20), as `first: 20` would', async () => {
     expect(errorWithCode(await servers.cost.post('{ people { nodes { name } } }'), 'COST_LIMIT_EXCEEDED').extensions).toMatchObject({ found: 145 });
     expectAnswered(await servers.cost.post('{ people(first: 10) { nodes { name } } }'));

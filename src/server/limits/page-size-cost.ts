@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  GraphQLError,
   type ArgumentNode,
   type DocumentNode,
   type GraphQLField,
@@ -12,6 +13,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 type Maybe<T> = T | null | undefined;
 
@@ -74,21 +76,65 @@ export function withPageSizes(
   return changed ? sized : undefined;
 }
 
+/** The names of the variables a document uses as page sizes (`first: $n`). */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PAGE_SIZE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+function copyOf(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError, extensions: error.extensions });
+}
+
+/** How many verdicts are kept per document: one per distinct set of page sizes sent. */
+const VERDICTS_PER_DOCUMENT = 64;
+
+interface DocumentVerdicts {
+  readonly variables: readonly string[];
+  readonly verdicts: LRUCache<string, { refusal: GraphQLError | undefined }>;
+}
+
 /**
  * graphql-armor's cost rule multiplies a list by its page size only where the query writes a
  * number: `first: $n`, or a connection left at its default page of 20, would cost as if the
  * page held one item. Once the operation and its variables are known, this plugin costs the
  * document again with every page size written out, and refuses it as the rule would.
+ *
+ * The verdict depends only on the document, the operation and the page-size variables, and
+ * Apollo hands the same parsed document to every request with the same query: verdicts are
+ * kept per document (weakly) and per page sizes, so a repeated request costs a lookup.
  */
 export function pageSizeCostPlugin(costRule: ValidationRule): ApolloServerPlugin {
+  const byDocument = new WeakMap<DocumentNode, DocumentVerdicts>();
+  const verdictsOf = (document: DocumentNode) => {
+    let entry = byDocument.get(document);
+    if (!entry) {
+      entry = { variables: pageSizeVariables(document), verdicts: new LRUCache({ max: VERDICTS_PER_DOCUMENT }) };
+      byDocument.set(document, entry);
+    }
+    return entry;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const sized = withPageSizes(schema, document, operation, request.variables ?? {});
-          if (!sized) return;
-          const [refusal] = validate(schema, sized, [costRule]);
-          if (refusal) throw refusal;
+          const variables = request.variables ?? {};
+          const { variables: pageSizes, verdicts } = verdictsOf(document);
+          // Whether each is sent tells an omitted variable (its default) from a null (the field's).
+          const key = JSON.stringify([operation?.name?.value ?? null, ...pageSizes.map((name) => [name in variables, variables[name] ?? null])]);
+          let verdict = verdicts.get(key);
+          if (!verdict) {
+            const sized = withPageSizes(schema, document, operation, variables);
+            verdict = { refusal: sized ? validate(schema, sized, [costRule])[0] : undefined };
+            verdicts.set(key, verdict);
+          }
+          // Each request gets its own error: errors carry per-request state (the request id).
+          if (verdict.refusal) throw copyOf(verdict.refusal);
         },
       };
     },

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { LimitRefusal } from './refusal';
 import type { LimitSettings } from './settings';
 
@@ -28,13 +29,20 @@ export function querySizePlugin({ maxQueryChars, maxTokens }: Pick<LimitSettings
   const checkLength = (text: string | undefined) => {
     if (text !== undefined && text.length > maxQueryChars) throw new LimitRefusal('chars', text.length, maxQueryChars);
   };
+  // Clients send the same few query texts again and again: each is lexed once.
+  const tokenCounts = new LRUCache<string, number>({ max: 1_000 });
+  const tokensOf = (source: string) => {
+    let count = tokenCounts.get(source);
+    if (count === undefined) tokenCounts.set(source, (count = countTokens(source)));
+    return count;
+  };
   return {
     async requestDidStart({ request }) {
       checkLength(request.query);
       return {
         async didResolveSource({ source }) {
           checkLength(source);
-          const tokens = countTokens(source);
+          const tokens = tokensOf(source);
           if (tokens > maxTokens) throw new LimitRefusal('tokens', tokens, maxTokens);
         },
       };

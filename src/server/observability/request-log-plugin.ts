@@ -53,10 +53,12 @@ export function requestLogPlugin({ logger, metrics }: RequestLogOptions): Apollo
           const operationName = operationNameOf(requestContext);
 
           metrics.observe({ operationName, outcome, durationSeconds: durationMs / 1000, errorCodes });
-          const log = logger.child({ requestId, operationName: operationName?.slice(0, MAX_LOGGED_NAME) ?? null });
-          logUnexpectedErrors(log, requestContext.errors ?? []);
-          log.info(
+          const ids = { requestId, operationName: operationName?.slice(0, MAX_LOGGED_NAME) ?? null };
+          // A child logger only for the rare unexpected errors: making one per request costs.
+          if (outcome === 'internal_error') logUnexpectedErrors(logger.child(ids), requestContext.errors ?? []);
+          logger.info(
             {
+              ...ids,
               durationMs: Math.round(durationMs * 1000) / 1000,
               outcome,
               errorCodes: [...new Set(errorCodes)],
