@@ -38,18 +38,27 @@ function foldCharCached(char: string): string {
   return folded;
 }
 
-/** The folded text, with, for each folded code unit, the offset in `text` it came from. */
-export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
-  let folded = '';
-  const offsets: number[] = [];
+/**
+ * Where in `text` the code unit at `foldedIndex` of foldText(text) came from: what a snippet
+ * needs to cut the original text around a match found in the folded one. Walks the text up
+ * to there only, ASCII a code unit at a time (it folds to one), other characters by their
+ * folded length.
+ */
+export function offsetOfFolded(text: string, foldedIndex: number): number {
+  let folded = 0;
   for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) < 0x80) {
+      if (folded === foldedIndex) return i;
+      folded++;
+      i++;
+      continue;
+    }
     const char = String.fromCodePoint(text.codePointAt(i)!);
-    const piece = foldChar(char);
-    for (let k = 0; k < piece.length; k++) offsets.push(i);
-    folded += piece;
+    folded += foldCharCached(char).length;
+    if (folded > foldedIndex) return i;
     i += char.length;
   }
-  return { folded, offsets };
+  return text.length;
 }
 
 const PUNCTUATION: Record<string, string> = {

@@ -1,6 +1,6 @@
-import MiniSearch from 'minisearch';
 import type { Commitment, Event, Organisation, Person, Source, Statement } from '../domain';
-import { foldText, foldWithOffsets } from './fold-text';
+import { foldText, offsetOfFolded } from './fold-text';
+import { TextIndex, TextIndexBuilder } from './text-index';
 
 export type Searchable = Person | Organisation | Event | Statement | Commitment | Source;
 
@@ -10,13 +10,6 @@ export interface SearchHit {
   readonly entity: Searchable;
   /** The passage around the first match, for display. */
   readonly snippet: string;
-}
-
-interface SearchDocument {
-  id: string;
-  name: string;
-  aliases: string;
-  text: string;
 }
 
 /** What search sees of an entity: its name, aliases and running text. */
@@ -32,27 +25,22 @@ const SNIPPET_LENGTH = 160;
 type Segment = { readonly items: readonly Searchable[]; readonly searched: (entity: never) => Searched };
 
 /**
- * Ranked full-text search, by MiniSearch (BM25+, prefix and fuzzy matching). Names weigh
- * most, then aliases, then running text; terms are folded like every other text filter.
+ * Ranked full-text search, ranked as MiniSearch ranks (BM25+, prefix and fuzzy matching; see
+ * text-index.ts). Names weigh most, then aliases, then running text; terms are folded like
+ * every other text filter. Snippets are cut for the hits answered only.
  *
  * The index is built on first use, not with the repository: at a million entities it takes
  * longer than the rest of a start-up and most of its memory. `indexInBackground` builds it in
  * slices between other work; a search that comes first indexes the rest at once.
  */
 export class CorpusSearch {
-  private readonly miniSearch = new MiniSearch<SearchDocument>({
-    fields: ['name', 'aliases', 'text'],
-    processTerm: (term) => foldText(term) || null,
-    searchOptions: {
-      boost: { name: 3, aliases: 2, text: 1 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      processTerm: (term) => foldText(term) || null,
-    },
-  });
+  /** Fields name, aliases and text, boosted 3, 2 and 1; made searchable once every entity is added. */
+  private builder: TextIndexBuilder | undefined = new TextIndexBuilder([3, 2, 1]);
+  private index: TextIndex | undefined;
   private readonly segments: readonly Segment[];
-  /** The indexed entities by id, with the segment they are from. */
-  private readonly byId = new Map<string, readonly [entity: Searchable, segment: number]>();
+  /** The indexed entities, by document number, and the segment each is from. */
+  private readonly entities: Searchable[] = [];
+  private readonly segmentOf: number[] = [];
   /** How far indexing has got: a segment, and an item in it. */
   private cursor = { segment: 0, item: 0 };
   private background: Promise<void> | undefined;
@@ -81,15 +69,23 @@ export class CorpusSearch {
   }
 
   search(text: string, limit: number): SearchHit[] {
-    this.indexSome(Infinity);
-    return this.miniSearch
-      .search(text)
-      .slice(0, limit)
-      .map((result) => {
-        const [entity, segment] = this.byId.get(String(result.id))!;
-        const searched = this.segments[segment]!.searched(entity as never);
-        return { score: result.score, entity, snippet: snippetOf(displayOf(searched), result.terms) };
+    return this.searchable()
+      .search(text, limit)
+      .map(({ document, score, terms }) => {
+        const entity = this.entities[document]!;
+        const searched = this.segments[this.segmentOf[document]!]!.searched(entity as never);
+        return { score, entity, snippet: snippetOf(displayOf(searched), terms) };
       });
+  }
+
+  /** The index, every entity added (now, if the background has not finished). */
+  private searchable(): TextIndex {
+    this.indexSome(Infinity);
+    if (!this.index) {
+      this.index = this.builder!.build();
+      this.builder = undefined;
+    }
+    return this.index;
   }
 
   /** Builds the index a slice of `sliceMs` milliseconds at a time, yielding to the event loop in between. */
@@ -101,6 +97,7 @@ export class CorpusSearch {
         while (!this.isIndexed && performance.now() < until) this.indexSome(50);
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
+      this.searchable();
     })();
     return this.background;
   }
@@ -115,8 +112,9 @@ export class CorpusSearch {
       }
       const entity = items[this.cursor.item++]!;
       const searched = searchedOf(entity as never);
-      this.miniSearch.add({ id: entity.id, name: searched.name, aliases: searched.aliases.join(' \n '), text: searched.text });
-      this.byId.set(entity.id, [entity, this.cursor.segment]);
+      this.builder!.add([searched.name, searched.aliases.join(' \n '), searched.text]);
+      this.entities.push(entity);
+      this.segmentOf.push(this.cursor.segment);
       done++;
     }
   }
@@ -132,9 +130,9 @@ function displayOf({ name, aliases, text }: Searched): string {
 export function snippetOf(raw: string, terms: readonly string[]): string {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text.length <= SNIPPET_LENGTH) return text;
-  const { folded, offsets } = foldWithOffsets(text);
+  const folded = foldText(text);
   const positions = terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0);
-  const first = positions.length > 0 ? offsets[Math.min(...positions)]! : 0;
+  const first = positions.length > 0 ? offsetOfFolded(text, Math.min(...positions)) : 0;
   const start = Math.max(0, Math.min(first - SNIPPET_LENGTH / 4, text.length - SNIPPET_LENGTH));
   const wordStart = start === 0 ? 0 : text.indexOf(' ', start) + 1 || start;
   const end = Math.min(text.length, wordStart + SNIPPET_LENGTH);
