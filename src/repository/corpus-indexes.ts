@@ -5,6 +5,8 @@ export interface Relations {
   affiliationsByPerson: Affiliation;
   affiliationsByOrganisation: Affiliation;
   subOrganisationsByParent: Organisation;
+  /** People affiliated with an organisation or any organisation under it, in name order (as corpus.people). */
+  peopleUnderOrganisation: Person;
   placesByCountry: Place;
   /** Events an actor organised, took part in or spoke at. */
   eventsByActor: Event;
@@ -37,6 +39,7 @@ class Related implements Partial<Record<Relation, unknown[]>> {
   affiliationsByPerson?: Affiliation[] = undefined;
   affiliationsByOrganisation?: Affiliation[] = undefined;
   subOrganisationsByParent?: Organisation[] = undefined;
+  peopleUnderOrganisation?: Person[] = undefined;
   placesByCountry?: Place[] = undefined;
   eventsByActor?: Event[] = undefined;
   eventsByOrganiser?: Event[] = undefined;
@@ -90,6 +93,7 @@ export class CorpusIndexes {
     }
     this.related.clear();
     this.last = undefined;
+    this.fillPeopleUnderOrganisations(corpus);
   }
 
   /** What `relation` lists under `key`: read-only, in corpus order; empty for an unknown key. */
@@ -185,6 +189,32 @@ export class CorpusIndexes {
     fileBySource(corpus.places, 'placesBySource');
     fileBySource(corpus.events, 'eventsBySource');
 
+  }
+
+  /**
+   * Files under each organisation the people with a role in it or in any organisation under
+   * it, once each, in the order of corpus.people: what a request for an organisation's people
+   * would otherwise collect from its whole tree and sort. People come in that order, and each
+   * of a person's roles files the person under its organisation and up the parent links: a
+   * person already last in a list was filed there, and so above, by an earlier role, which
+   * keeps the lists free of repeats without sorting and stops at a cycle (the loader refuses
+   * those). Costs one step per role and level.
+   */
+  private fillPeopleUnderOrganisations(corpus: Corpus): void {
+    const parentOf = new Map<string, string>();
+    for (const organisation of corpus.organisations) if (organisation.parentId !== undefined) parentOf.set(organisation.id, organisation.parentId);
+    const lists = this.lists.get('peopleUnderOrganisation') as Map<string, Person[]>;
+    for (const person of corpus.people) {
+      for (const affiliation of this.get('affiliationsByPerson', person.id)) {
+        for (let id: string | undefined = affiliation.organisationId; id !== undefined; id = parentOf.get(id)) {
+          const list = lists.get(id);
+          if (!list) lists.set(id, [person]);
+          else if (list[list.length - 1] === person) break;
+          else list.push(person);
+        }
+      }
+    }
+    for (const list of lists.values()) sealed(list);
   }
 
   /** The record of `key`, made on first use; repeated keys (a source's facts come together) skip the lookup. */

@@ -48,8 +48,6 @@ export class CorpusRepository {
   readonly commitments: readonly Commitment[];
 
   private readonly byId = new Map<string, AnyEntity>();
-  /** Where each person is in `people`; made on first need (see peopleInOrganisationTree). */
-  private personRank: Map<string, number> | undefined;
   private readonly index: CorpusIndexes;
   /** Names and aliases, folded, of places, people, organisations and events, as name filters need them. */
   private readonly foldedNames = new Map<string, readonly string[]>();
@@ -120,6 +118,8 @@ export class CorpusRepository {
   /** An organisation's members. */
   affiliationsByOrganisation = (organisationIds: readonly string[]) => this.batch('affiliationsByOrganisation', organisationIds);
   subOrganisationsByParent = (organisationIds: readonly string[]) => this.batch('subOrganisationsByParent', organisationIds);
+  /** People with a role in an organisation or in any organisation under it, in name order. */
+  peopleUnderOrganisation = (organisationIds: readonly string[]) => this.batch('peopleUnderOrganisation', organisationIds);
   placesByCountry = (organisationIds: readonly string[]) => this.batch('placesByCountry', organisationIds);
   /** Events an actor organised, took part in or spoke at. */
   eventsByActor = (actorIds: readonly string[]) => this.batch('eventsByActor', actorIds);
@@ -149,7 +149,7 @@ export class CorpusRepository {
   // ---- Filtered lists --------------------------------------------------------------------
 
   findPeople(filter: PersonFilter = {}): readonly Person[] {
-    const candidates = filter.organisationId ? this.peopleInOrganisationTree(filter.organisationId) : this.people;
+    const candidates = filter.organisationId ? this.index.get('peopleUnderOrganisation', filter.organisationId) : this.people;
     return this.whereName(candidates, filter.name);
   }
 
@@ -163,8 +163,14 @@ export class CorpusRepository {
     let datesApplied = false;
     if (filter.organiserId) events = this.index.get('eventsByOrganiser', filter.organiserId);
     if (filter.participantId) {
-      const withParticipant = new Set(this.scanned(this.index.get('eventsByParticipant', filter.participantId)));
-      events = filter.organiserId ? this.scanned(events).filter((e) => withParticipant.has(e)) : [...withParticipant];
+      // Each event is filed once under a participant: the index entry is the list, as for an organiser.
+      const withParticipant = this.index.get('eventsByParticipant', filter.participantId);
+      if (filter.organiserId) {
+        const participated = new Set(this.scanned(withParticipant));
+        events = this.scanned(events).filter((e) => participated.has(e));
+      } else {
+        events = withParticipant;
+      }
     } else if (!filter.organiserId && filter.dates) {
       // No index entry narrows the events: the date index does, looking at what it answers.
       const { events: overlapping, rejected } = this.eventDates.overlapping(filter.dates);
@@ -270,19 +276,5 @@ export class CorpusRepository {
       this.foldedNames.set(id, folded);
     }
     return folded;
-  }
-
-  /** People affiliated with an organisation or any organisation under it, in name order. */
-  private peopleInOrganisationTree(organisationId: string): Person[] {
-    const people = new Set<Person>();
-    const visit = (id: string) => {
-      for (const affiliation of this.scanned(this.index.get('affiliationsByOrganisation', id))) {
-        people.add(this.byId.get(affiliation.personId) as Person);
-      }
-      this.scanned(this.index.get('subOrganisationsByParent', id)).forEach((child) => visit(child.id));
-    };
-    visit(organisationId);
-    const rank = (this.personRank ??= new Map(this.people.map((person, index) => [person.id, index])));
-    return [...people].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   }
 }

@@ -89,6 +89,9 @@ describe.each(sizes)('at $size entities', (corpus) => {
     expect(corpus.measure((r) => r.findCommitments({ actorId: hub, kind: 'FUNDING' })).examined).toBe(commitments.length);
     const organised = corpus.repository.eventsByOrganiser(['organisation:osce-programme-office-in-astana'])[0]!;
     expect(corpus.measure((r) => r.findEvents({ organiserId: 'organisation:osce-programme-office-in-astana' })).examined).toBe(0);
+    const participated = corpus.measure((r) => r.findEvents({ participantId: hub }));
+    expect(participated.result).toEqual(corpus.repository.eventsByActor([hub])[0]!.filter((e) => e.participations.some((p) => p.actorId === hub)));
+    expect(participated.examined).toBe(0);
     expect(corpus.measure((r) => r.findEvents({ organiserId: 'organisation:osce-programme-office-in-astana', name: 'border' })).examined).toBe(
       organised.length,
     );
@@ -114,6 +117,17 @@ describe.each(sizes)('at $size entities', (corpus) => {
     const { result, examined } = corpus.measure((r) => r.findPeople({ organisationId: 'organisation:osce' }));
     expect(result.length).toBeGreaterThan(0);
     expect(examined).toBeLessThan(corpus.repository.people.length / 2);
+  });
+
+  test('people of an organisation tree are precomputed: the list is looked up, only a name filter scans it', () => {
+    const hub = 'organisation:kazakhstan';
+    const { result, examined } = corpus.measure((r) => r.findPeople({ organisationId: hub }));
+    expect(result.length).toBeGreaterThan(10);
+    expect(examined).toBe(0);
+    expect(corpus.measure((r) => r.findPeople({ organisationId: hub, name: 'a' })).examined).toBe(result.length);
+    const keys = randomKeys(corpus.repository.organisations.map((o) => o.id), 200);
+    const batch = corpus.measure((r) => r.peopleUnderOrganisation(keys));
+    expect(batch.examined).toBe(sum(batch.result));
   });
 
   test('a scan of a whole list is seen by the meter (the counts above are not vacuous)', () => {
