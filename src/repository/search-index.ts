@@ -30,12 +30,15 @@ type Segment = { readonly items: readonly Searchable[]; readonly searched: (enti
  * every other text filter. Snippets are cut for the hits answered only.
  *
  * The index is built on first use, not with the repository: at a million entities it takes
- * longer than the rest of a start-up and most of its memory. `indexInBackground` builds it in
- * slices between other work; a search that comes first indexes the rest at once.
+ * about as long as the rest of a start-up. `indexInBackground` builds it in slices between
+ * other work, adding entities and then making the index from them (inverting the postings);
+ * a search that comes first does the rest at once.
  */
 export class CorpusSearch {
   /** Fields name, aliases and text, boosted 3, 2 and 1; made searchable once every entity is added. */
   private builder: TextIndexBuilder | undefined = new TextIndexBuilder([3, 2, 1]);
+  /** Once every entity is added: the index being made, a step at a time (see indexInBackground). */
+  private building: Generator<void, TextIndex> | undefined;
   private index: TextIndex | undefined;
   private readonly segments: readonly Segment[];
   /** The indexed entities, by document number, and the segment each is from. */
@@ -78,14 +81,25 @@ export class CorpusSearch {
       });
   }
 
-  /** The index, every entity added (now, if the background has not finished). */
+  /** The index, every entity added and the index made (now, if the background has not finished). */
   private searchable(): TextIndex {
     this.indexSome(Infinity);
-    if (!this.index) {
-      this.index = this.builder!.build();
-      this.builder = undefined;
-    }
+    while (!this.index) this.buildSome(Infinity);
     return this.index;
+  }
+
+  /** Makes the index from the entities added, for about `ms` milliseconds, where it left off. */
+  private buildSome(ms: number): void {
+    this.building ??= this.builder!.building();
+    const until = performance.now() + ms;
+    do {
+      const step = this.building.next();
+      if (step.done) {
+        this.index = step.value;
+        this.builder = this.building = undefined;
+        return;
+      }
+    } while (performance.now() < until);
   }
 
   /** Builds the index a slice of `sliceMs` milliseconds at a time, yielding to the event loop in between. */
@@ -97,7 +111,10 @@ export class CorpusSearch {
         while (!this.isIndexed && performance.now() < until) this.indexSome(50);
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      this.searchable();
+      while (!this.index) {
+        this.buildSome(sliceMs);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     })();
     return this.background;
   }

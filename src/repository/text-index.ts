@@ -24,6 +24,9 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MAX_FUZZY = 6;
 
+/** Documents inverted, or terms put in the radix tree, between pauses of a build in steps. */
+const BUILD_STEP = 10_000;
+
 /** Prefix matching for query terms of 3 characters or more; fuzzy (20% of the length) from 5. */
 const prefixOf = (term: string) => term.length >= 3;
 const fuzzyOf = (term: string) => (term.length >= 5 ? 0.2 : 0);
@@ -131,29 +134,47 @@ export class TextIndexBuilder {
     return document;
   }
 
-  /** The index of the documents added: this builder is spent. */
+  /** The index of the documents added, at once: this builder is spent. */
   build(): TextIndex {
+    const steps = this.building();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The index of the documents added, made a step at a time (each yield is a pause of a few
+   * milliseconds of work): at a million entities, inverting 20 million postings and filling
+   * the radix tree takes seconds, which a server warming its index must not spend at once.
+   */
+  *building(): Generator<void, TextIndex> {
     const termCount = this.termIds.size;
-    const fields = this.fields.map((field, f): Field => {
+    const fields: Field[] = [];
+    for (const [f, field] of this.fields.entries()) {
       const offsets = new Uint32Array(termCount + 1);
       for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + field.documentCounts.data[t]!;
       const documents = new Uint32Array(offsets[termCount]!);
       const frequencies = field.maxFrequency > 0xffff ? new Uint32Array(documents.length) : new Uint16Array(documents.length);
       const next = offsets.slice(0, termCount);
       const [terms, counts, runs] = [field.terms.data, field.frequencies.data, field.runs.data];
-      for (let document = 0, at = 0; document < this.documentCount; document++) {
-        for (const end = at + runs[document]!; at < end; at++) {
-          const posting = next[terms[at]!]!++;
-          documents[posting] = document;
-          frequencies[posting] = counts[at]!;
+      for (let document = 0, at = 0; document < this.documentCount; ) {
+        for (const until = Math.min(document + BUILD_STEP, this.documentCount); document < until; document++) {
+          for (const end = at + runs[document]!; at < end; at++) {
+            const posting = next[terms[at]!]!++;
+            documents[posting] = document;
+            frequencies[posting] = counts[at]!;
+          }
         }
+        yield;
       }
-      return { boost: this.boosts[f]!, lengths: field.lengths.trimmed(), averageLength: field.averageLength, offsets, documents, frequencies };
-    });
+      fields.push({ boost: this.boosts[f]!, lengths: field.lengths.trimmed(), averageLength: field.averageLength, offsets, documents, frequencies });
+    }
     // Terms go into the radix tree in the order MiniSearch would insert them (first use), so
     // that prefix and fuzzy matches come in its order: scores add up in the same order.
     const vocabulary = new SearchableMap<number>();
-    for (const [term, id] of this.termIds) vocabulary.set(term, id);
+    let inserted = 0;
+    for (const [term, id] of this.termIds) {
+      vocabulary.set(term, id);
+      if (++inserted % BUILD_STEP === 0) yield;
+    }
     return new TextIndex(this.termIds, vocabulary, fields, this.documentCount);
   }
 }
