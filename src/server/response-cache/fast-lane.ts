@@ -40,6 +40,8 @@ export function cacheFastLane({ cache, maxAgeSeconds, onResult }: FastLaneOption
     const cached = key === undefined ? undefined : cache.get(key);
     if (!cached) return false;
     onResult('hit', req, res);
+    // As CORS middleware does on the full path: shared caches keep browsers' answers apart.
+    res.setHeader('Vary', 'Origin');
     sendCachedAnswer(cached, req, res, maxAgeSeconds);
     return true;
   };
