@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 import { LIMIT_CODES } from './limits';
 
@@ -10,10 +11,18 @@ const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
 /** An operation this schema cannot run at all (a mutation or subscription): a request error. */
 const OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED';
 
+/** Clients send a handful of Accept headers, again and again: each is negotiated once. */
+const negotiated = new LRUCache<string, boolean>({ max: 256 });
+
 /** The media type Apollo answers with, negotiated the same way (JSON when there is no Accept). */
 export function answersGraphQLResponseJson(accept: string | undefined): boolean {
   if (!accept) return false;
-  return new Negotiator({ headers: { accept } }).mediaType(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON;
+  let modern = negotiated.get(accept);
+  if (modern === undefined) {
+    modern = new Negotiator({ headers: { accept } }).mediaType(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON;
+    negotiated.set(accept, modern);
+  }
+  return modern;
 }
 
 /**
