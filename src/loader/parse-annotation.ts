@@ -134,7 +134,10 @@ function problemsOf(file: string, error: ValidationError, path: string[], plain:
       entry: entry || undefined,
       message: constraint === 'whitelistValidation' ? `unknown field "${error.property}"; check its spelling against seeds/README.md` : message,
     }));
-  const nested = (error.children ?? []).flatMap((child) => problemsOf(file, child, here, plain, shapeHere));
+  // A mapping where a list belongs: what class-validator finds inside it, checked as if it were
+  // one entry, would only bury the one mistake.
+  const notAList = constraints.some(([constraint]) => constraint === 'isArray');
+  const nested = notAList ? [] : (error.children ?? []).flatMap((child) => problemsOf(file, child, here, plain, shapeHere));
   // A section entry is easier to find by its id than by its index.
   return [...own, ...nested].map((problem) => ({ ...problem, entry: labelWithId(problem.entry, plain) }));
 }

@@ -369,6 +369,12 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
     ]);
   });
 
+  test.each(formats)('a mapping where a list of entries belongs, said once (%s)', (_format, file) => {
+    const osh = oshAnnotation();
+    set(osh, 'places', {});
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: 'places', message: 'places must be a list: in YAML one "- " item per entry, in JSON [ … ]' }]);
+  });
+
   test('all of them in one report, nothing loaded', () => {
     const osh = oshAnnotation();
     remove(osh, 'source');

@@ -7,7 +7,7 @@ import { PersonAnnotation } from './person-annotation';
 import { PlaceAnnotation } from './place-annotation';
 import { SourceAnnotation } from './source-annotation';
 import { StatementAnnotation } from './statement-annotation';
-import { Nested } from './validators';
+import { A_LIST, Nested } from './validators';
 
 /** The annotation file of one article: everything it says, each fact with its evidence. */
 export class ArticleAnnotation {
@@ -15,37 +15,37 @@ export class ArticleAnnotation {
   source!: SourceAnnotation;
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => PlaceAnnotation, { each: true })
   places?: PlaceAnnotation[];
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => PersonAnnotation, { each: true })
   people?: PersonAnnotation[];
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => OrganisationAnnotation, { each: true })
   organisations?: OrganisationAnnotation[];
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => AffiliationAnnotation, { each: true })
   affiliations?: AffiliationAnnotation[];
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => EventAnnotation, { each: true })
   events?: EventAnnotation[];
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => StatementAnnotation, { each: true })
   statements?: StatementAnnotation[];
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => CommitmentAnnotation, { each: true })
   commitments?: CommitmentAnnotation[];
 }

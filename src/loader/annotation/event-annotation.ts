@@ -2,7 +2,7 @@ import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Min, MinLength }
 import { EVENT_KINDS, EventKind } from '../../domain';
 import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
-import { EvidenceList, IsEntityId, Nested } from './validators';
+import { A_LIST, EvidenceList, IsEntityId, Nested } from './validators';
 
 export class ParticipationAnnotation {
   @IsEntityId(['person', 'organisation'])
@@ -68,12 +68,12 @@ export class EventAnnotation {
   attendance?: AttendanceAnnotation;
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @IsEntityId('organisation', { each: true })
   organisers?: string[];
 
   @IsOptional()
-  @IsArray()
+  @IsArray(A_LIST)
   @Nested(() => ParticipationAnnotation, { each: true })
   participants?: ParticipationAnnotation[];
 

@@ -163,3 +163,6 @@ function listed(words: string[]): string {
 }
 
 export { IsEntityId } from '../../domain/is-entity-id';
+
+/** IsArray's options for a list section or field: the message says what a list looks like. */
+export const A_LIST = { message: '$property must be a list: in YAML one "- " item per entry, in JSON [ … ]' };
