@@ -18,6 +18,11 @@ export interface LoadOptions {
   readonly durationSeconds: number;
 }
 
+/** How many times `b`'s throughput `a` reached, to two places. */
+export function throughputRatio(a: LoadResult, b: LoadResult): number {
+  return Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(2));
+}
+
 /** Drives POST requests at a server with autocannon and sums up what it measured. */
 export async function drive({ url, bodies, connections, durationSeconds }: LoadOptions): Promise<LoadResult> {
   const headers = { 'content-type': 'application/json' };

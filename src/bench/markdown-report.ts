@@ -1,7 +1,7 @@
 import type { CorpusFigures } from './run-bench';
-import type { LoadResult } from './load';
+import { type LoadResult, throughputRatio } from './load';
 
-const ratio = (a: LoadResult, b: LoadResult) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
+const ratio = (a: LoadResult, b: LoadResult) => throughputRatio(a, b).toFixed(2);
 const perSecond = (result: LoadResult) => Math.round(result.requestsPerSecond).toString();
 
 /** One corpus's figures as the Markdown table README shows, with the cached mix below it. */

@@ -21,7 +21,7 @@ import { CorpusRepository, summariseCorpus } from '../repository';
 import { drawCharts } from './charts';
 import { ChildServer, startChildServer } from './child-server';
 import type { Recording } from './limit-server';
-import { drive, LoadResult } from './load';
+import { drive, LoadResult, throughputRatio } from './load';
 import { corpusMarkdown } from './markdown-report';
 import { BenchRequest, benchMix } from './mix';
 import { pickBenchIds } from './pick-ids';
@@ -181,8 +181,8 @@ function printTable(figures: CorpusFigures): void {
     'shipped req/s': Math.round(q.shipped.requestsPerSecond),
     'ceiling req/s': Math.round(q.ceiling.requestsPerSecond),
     'limit req/s': Math.round(q.limit.requestsPerSecond),
-    'shipped/ceiling': ratio(q.shipped, q.ceiling),
-    'shipped/limit': ratio(q.shipped, q.limit),
+    'shipped/ceiling': throughputRatio(q.shipped, q.ceiling),
+    'shipped/limit': throughputRatio(q.shipped, q.limit),
     'p50 ms': q.shipped.p50Ms,
     'p99 ms': q.shipped.p99Ms,
     'ceiling p99 ms': q.ceiling.p99Ms,
@@ -192,12 +192,11 @@ function printTable(figures: CorpusFigures): void {
   console.table(rows);
   console.log(
     `Mix with the response cache: ${Math.round(figures.mix.shippedCached.requestsPerSecond)} req/s, ` +
-      `${ratio(figures.mix.shippedCached, figures.mix.limit)} of the limit, p99 ${figures.mix.shippedCached.p99Ms} ms`,
+      `${throughputRatio(figures.mix.shippedCached, figures.mix.limit)} of the limit, p99 ${figures.mix.shippedCached.p99Ms} ms`,
   );
   console.log(`RSS (MB): ${Object.entries(figures.rss).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`).join(', ')}`);
 }
 
-const ratio = (a: LoadResult, b: LoadResult) => Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(2));
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));

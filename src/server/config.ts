@@ -37,7 +37,7 @@ export const DEFAULT_CORS_ORIGINS = [
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port: number } = { port: 4000 }): ServerConfig {
   const bodyLimit = env.BODY_LIMIT || '100kb';
-  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) {
+  if (!SIZE.test(bodyLimit)) {
     throw new Error(`BODY_LIMIT must be a size like 100kb or 1mb (got ${JSON.stringify(env.BODY_LIMIT)})`);
   }
   return {
@@ -57,11 +57,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
   };
 }
 
+const SIZE = /^(\d+)(b|kb|mb)$/i;
 const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2 };
 
 /** A BODY_LIMIT size ("100kb") in bytes, as body-parser counts it (1kb = 1024 bytes). */
 export function sizeInBytes(size: string): number {
-  const [, amount, unit] = /^(\d+)(b|kb|mb)$/i.exec(size) ?? [];
+  const [, amount, unit] = SIZE.exec(size) ?? [];
   if (amount === undefined || unit === undefined) throw new Error(`not a size like 100kb or 1mb: ${JSON.stringify(size)}`);
   return Number(amount) * SIZE_UNITS[unit.toLowerCase()]!;
 }

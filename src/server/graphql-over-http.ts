@@ -12,17 +12,14 @@ const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
 const OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED';
 
 /** Clients send a handful of Accept headers, again and again: each is negotiated once. */
-const negotiated = new LRUCache<string, boolean>({ max: 256 });
+const negotiated = new LRUCache<string, boolean>({
+  max: 256,
+  memoMethod: (accept) => new Negotiator({ headers: { accept } }).mediaType(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON,
+});
 
 /** The media type Apollo answers with, negotiated the same way (JSON when there is no Accept). */
 export function answersGraphQLResponseJson(accept: string | undefined): boolean {
-  if (!accept) return false;
-  let modern = negotiated.get(accept);
-  if (modern === undefined) {
-    modern = new Negotiator({ headers: { accept } }).mediaType(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON;
-    negotiated.set(accept, modern);
-  }
-  return modern;
+  return accept ? negotiated.memo(accept) : false;
 }
 
 /**

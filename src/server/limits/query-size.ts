@@ -30,19 +30,14 @@ export function querySizePlugin({ maxQueryChars, maxTokens }: Pick<LimitSettings
     if (text !== undefined && text.length > maxQueryChars) throw new LimitRefusal('chars', text.length, maxQueryChars);
   };
   // Clients send the same few query texts again and again: each is lexed once.
-  const tokenCounts = new LRUCache<string, number>({ max: 1_000 });
-  const tokensOf = (source: string) => {
-    let count = tokenCounts.get(source);
-    if (count === undefined) tokenCounts.set(source, (count = countTokens(source)));
-    return count;
-  };
+  const tokenCounts = new LRUCache<string, number>({ max: 1_000, memoMethod: countTokens });
   return {
     async requestDidStart({ request }) {
       checkLength(request.query);
       return {
         async didResolveSource({ source }) {
           checkLength(source);
-          const tokens = tokensOf(source);
+          const tokens = tokenCounts.memo(source);
           if (tokens > maxTokens) throw new LimitRefusal('tokens', tokens, maxTokens);
         },
       };
