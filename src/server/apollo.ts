@@ -7,8 +7,10 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { Server } from 'node:http';
+import { type CompiledExecutor, createCompiledExecutor, DEFAULT_COMPILE_AFTER } from '../graphql/compiled-execution';
 import type { GraphQLContext } from '../graphql/context';
 import { sandboxExample } from './example-operation';
+import { compiledExecutionGateway } from './compiled-execution-gateway';
 import { createFormatError } from './format-error';
 import { graphqlOverHttpStatus } from './graphql-over-http';
 
@@ -22,6 +24,11 @@ export interface ApolloOptions {
   /** Behaviour added to the server, each a small plugin: limits, logging, metrics, … */
   readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
   readonly validationRules?: readonly ValidationRule[];
+  /**
+   * Runs the operations: by default graphql-js at first, graphql-jit once an operation
+   * repeats (src/graphql/compiled-execution.ts); null: graphql-js always.
+   */
+  readonly executor?: CompiledExecutor | null;
 }
 
 /** Apollo Server for the client-facing graph: Sandbox in development, no stack traces in production. */
@@ -38,8 +45,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     ...(options.plugins ?? []),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }));
+  const executor = options.executor === undefined ? createCompiledExecutor(schema, { compileAfter: DEFAULT_COMPILE_AFTER }) : options.executor;
   return new ApolloServer<GraphQLContext>({
-    schema,
+    ...(executor ? { gateway: compiledExecutionGateway(schema, executor) } : { schema }),
     // Signals are handled in one place (signals.ts): drain, then exit 0. Apollo's own
     // handler would re-raise the signal after stopping, and the process would die by it.
     stopOnTerminationSignals: false,

@@ -1,4 +1,5 @@
 import { corpusDirectory } from '../corpus-dir';
+import { DEFAULT_COMPILE_AFTER } from '../graphql/compiled-execution';
 import { DEFAULT_MANIFEST } from './trusted-documents';
 
 /** Everything the servers read from their environment, checked once at start. */
@@ -25,6 +26,8 @@ export interface ServerConfig {
   readonly trustedDocumentsOnly: boolean;
   /** The codegen manifest of persisted documents ({ "sha256:<hex>": document }). */
   readonly documentsManifest: string;
+  /** Runs of an operation with graphql-js before graphql-jit compiles it; null: never compile. */
+  readonly compileAfter: number | null;
 }
 
 /** In development: the server's own pages, and Apollo Sandbox and Studio calling a local graph. */
@@ -54,7 +57,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 1),
     trustedDocumentsOnly: flag(env, 'TRUSTED_DOCUMENTS_ONLY'),
     documentsManifest: env.TRUSTED_DOCUMENTS_MANIFEST || DEFAULT_MANIFEST,
+    compileAfter: compileAfter(env),
   };
+}
+
+/** JIT_COMPILE_AFTER: a whole number of runs, or `off` for graphql-js only. */
+function compileAfter(env: NodeJS.ProcessEnv): number | null {
+  const raw = env.JIT_COMPILE_AFTER ?? '';
+  if (raw.toLowerCase() === 'off') return null;
+  if (raw === '' || /^\d+$/.test(raw)) return raw === '' ? DEFAULT_COMPILE_AFTER : Number(raw);
+  throw new Error(`JIT_COMPILE_AFTER must be a whole number from 0 up, or off (got ${JSON.stringify(raw)}); leave it unset for ${DEFAULT_COMPILE_AFTER}`);
 }
 
 const SIZE = /^(\d+)(b|kb|mb)$/i;

@@ -1,6 +1,7 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createCompiledExecutor, DEFAULT_COMPILE_AFTER } from '../graphql/compiled-execution';
 import { createContext } from '../graphql/context';
 import { buildClientSchema } from '../graphql/schema';
 import type { CorpusRepository } from '../repository';
@@ -55,6 +56,7 @@ export async function startServer(
     keepAliveTimeoutMs: 5_000,
     trustedDocumentsOnly: false,
     documentsManifest: DEFAULT_MANIFEST,
+    compileAfter: DEFAULT_COMPILE_AFTER,
     ...settings,
   };
   // Persisted documents always run by id; in trusted-documents mode nothing else does.
@@ -84,8 +86,10 @@ export async function startServer(
   httpServer.on('request', inFrontOf((req, res) => app(req, res), features.frontHandlers.map((handler) => handler(front))));
   const port = await listen(httpServer, config.port);
 
+  const schema = await buildClientSchema();
   const apollo = createApolloServer({
-    schema: await buildClientSchema(),
+    schema,
+    executor: config.compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter: config.compileAfter }),
     production: config.production,
     httpServer,
     drainTimeoutMs: config.drainTimeoutMs,

@@ -8,6 +8,7 @@ import { ApiClient, createApiClient } from '../helpers/api-client';
 import { loadSeedCorpus } from '../helpers/seeds';
 import { countingRepository, CountingRepository } from '../helpers/counting-repository';
 import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
+import { EXECUTORS } from '../helpers/executors';
 
 const THREE_LEVELS = /* GraphQL */ `
   {
@@ -33,7 +34,7 @@ interface ThreeLevels {
   };
 }
 
-describe('a query three levels deep over all people', () => {
+describe.each(EXECUTORS)('a query three levels deep over all people, run by %s', (_name, executor) => {
   let seed: { counting: CountingRepository; api: ApiClient };
   let scaled: { counting: CountingRepository; api: ApiClient };
 
@@ -41,8 +42,8 @@ describe('a query three levels deep over all people', () => {
     const corpus = loadSeedCorpus();
     const seedCounting = countingRepository(new CorpusRepository(corpus));
     const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
-    seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository) };
-    scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository) };
+    seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository, { executor }) };
+    scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository, { executor }) };
   });
 
   afterAll(async () => {

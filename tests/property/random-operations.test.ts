@@ -16,6 +16,7 @@ import { buildClientSchema } from '../../src/graphql/schema';
 import type { ClientServer } from '../../src/server/start-server';
 import { startServer } from '../../src/server/start-server';
 import { loadSeedRepository } from '../helpers/seeds';
+import { corpusSamples } from './corpus-samples';
 import { type Answer, errorCodesOf, problemsOf, send } from './graphql-response';
 import { brokenDocumentArbitrary, type CorpusSamples, deepPathArbitrary, operationArbitrary } from './operation-arbitrary';
 import { brokenRequestArbitrary, type HttpRequest, MAX_GET_URL_CHARS, operationRequestArbitrary, postRequest } from './request-arbitrary';
@@ -51,29 +52,14 @@ describe(`the production server, under ${(RUNS.operations + RUNS.brokenDocuments
   beforeAll(async () => {
     server = await startServer(repository, { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
     schema = await buildClientSchema();
-    samples = { ids: corpusIds(), words: corpusWords(), cursors: await servedCursors() };
+    samples = await corpusSamples(repository, async (query) => {
+      const answer = await send(server.url, postRequest('cursors', { query }));
+      return (JSON.parse(answer.text) as { data: Record<string, unknown> }).data;
+    });
     examplesBefore = await answersToExamples();
   }, TIMEOUT_MS);
 
   afterAll(() => server?.stop());
-
-  function corpusIds(): string[] {
-    const { sources, places, people, organisations, events, statements, commitments } = repository;
-    return [...sources, ...places, ...people, ...organisations, ...events, ...statements, ...commitments].map((entity) => entity.id);
-  }
-
-  function corpusWords(): string[] {
-    const named = [...repository.people, ...repository.organisations, ...repository.places];
-    return [...new Set([...named.flatMap((entity) => [entity.name, ...entity.aliases]), ...repository.events.map((event) => event.name), 'osce', 'Astana', 'terrorism'])];
-  }
-
-  /** Real cursors: the end of the first page of every root list. */
-  async function servedCursors(): Promise<string[]> {
-    const lists = ['people', 'organisations', 'events', 'places', 'sources', 'statements', 'commitments'];
-    const answer = await send(server.url, postRequest('cursors', { query: `{ ${lists.map((list) => `${list}(first: 3) { pageInfo { endCursor } }`).join(' ')} }` }));
-    const data = (JSON.parse(answer.text) as { data: Record<string, { pageInfo: { endCursor: string } }> }).data;
-    return lists.map((list) => data[list]!.pageInfo.endCursor);
-  }
 
   async function answersToExamples(): Promise<Record<string, Answer>> {
     const operations = readExampleOperations();
