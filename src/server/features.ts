@@ -2,25 +2,23 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
+import type { ApiStep } from './api-step';
 import { limitFeatures } from './limits';
 import { type Logger, observability } from './observability';
-import { type FastLaneServer, type FrontHandler, readResponseCacheSettings, responseCacheFeature } from './response-cache';
+import { readResponseCacheSettings, responseCacheFeature } from './response-cache';
 
 /**
  * What the production concerns add to a server, each as small parts: Apollo plugins,
- * validation rules, HTTP middleware in front of the API, and routes beside it.
+ * validation rules, steps of the API's HTTP handling, and routes beside the API.
  * start-server.ts composes them; each concern keeps its own module and its own config.
  */
 export interface ServerFeatures {
+  readonly logger: Logger;
   readonly plugins: ApolloServerPlugin<GraphQLContext>[];
   readonly validationRules: ValidationRule[];
-  /** Runs on every /graphql request before the body is parsed. */
-  readonly middleware: RequestHandler[];
-  /** Runs on every /graphql request once the body is parsed (and its raw bytes kept). */
-  readonly bodyMiddleware: RequestHandler[];
+  /** Run on every /graphql request once its body is read, before Apollo (see api-step.ts). */
+  readonly apiSteps: ApiStep[];
   readonly routes: { path: string; handler: RequestHandler }[];
-  /** Run on every request before Express (at the node:http level), given the server they stand in front of. */
-  readonly frontHandlers: ((server: FastLaneServer) => FrontHandler)[];
 }
 
 /** What callers (tests, main) may hand the features instead of their env-built defaults. */
@@ -30,20 +28,17 @@ export interface ServerFeatureOptions {
 }
 
 export function serverFeatures(env: NodeJS.ProcessEnv, options: ServerFeatureOptions = {}): ServerFeatures {
-  const features: ServerFeatures = { plugins: [], validationRules: [], middleware: [], bodyMiddleware: [], routes: [], frontHandlers: [] };
-  // observability: request ids first of all middleware (every answer, even a refusal, carries
-  // one), a log line and metrics per operation, GET /metrics.
+  // observability: a log line and metrics per operation, GET /metrics (request ids: api-handler.ts).
   const observed = observability(env, { logger: options.logger });
-  features.middleware.unshift(...observed.middleware);
+  const features: ServerFeatures = { logger: observed.logger, plugins: [], validationRules: [], apiSteps: [], routes: [] };
   features.plugins.push(...observed.plugins);
   features.routes.push(...observed.routes);
   // limits: query length and tokens before parsing, depth/aliases/directives/cost at validation.
   const limits = limitFeatures(env);
   features.plugins.push(...limits.plugins);
   features.validationRules.push(...limits.validationRules);
-  // response cache: repeated requests answered before any GraphQL work, most before Express.
+  // response cache: repeated requests answered before any GraphQL work.
   const cache = responseCacheFeature(readResponseCacheSettings(env), { logger: observed.logger, registry: observed.metrics.registry });
-  features.bodyMiddleware.push(...cache.bodyMiddleware);
-  if (cache.fastLane) features.frontHandlers.push(cache.fastLane);
+  features.apiSteps.push(...cache.steps);
   return features;
 }

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 /** A GraphQL-style error body, so that clients parse every failure the same way. */
@@ -6,51 +6,60 @@ export function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** Sends a JSON answer with its status (and any extra headers). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
 const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
 
 /**
  * POST bodies must be JSON (the GraphQL over HTTP spec's media type). Anything else is 415,
  * before the body is read; CSRF-prone "simple" types never reach the executor either way.
+ * Returns whether it refused the request.
  */
-export const requireJsonBody: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST') return next();
-  const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (JSON_TYPES.includes(type)) return next();
-  res
-    .status(415)
-    .json(
-      errorBody(
-        `POST requests must send JSON: set Content-Type: application/json and a body like {"query": "{ people { totalCount } }"} (got ${type ? `"${type}"` : 'no Content-Type'})`,
-        'UNSUPPORTED_MEDIA_TYPE',
-      ),
-    );
-};
+export function refuseNonJsonPost(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'POST') return false;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (JSON_TYPES.includes(type)) return false;
+  sendJson(
+    res,
+    415,
+    errorBody(
+      `POST requests must send JSON: set Content-Type: application/json and a body like {"query": "{ people { totalCount } }"} (got ${type ? `"${type}"` : 'no Content-Type'})`,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ),
+  );
+  return true;
+}
 
-/** Turns body-parser's failures into GraphQL-style errors with the right status. */
-export function bodyErrorHandler(limit: string): ErrorRequestHandler {
-  return (error: { type?: string; status?: number; message?: string }, _req, res, next) => {
-    switch (error.type) {
-      case 'entity.too.large':
-        res.status(413).json(errorBody(`The request body is larger than ${limit}; send a smaller query (or a trusted document id)`, 'PAYLOAD_TOO_LARGE'));
-        return;
-      case 'entity.parse.failed':
-        res
-          .status(400)
-          .json(errorBody(`The body is not valid JSON (${error.message}); send {"query": "…", "variables": {…}}`, 'BAD_REQUEST'));
-        return;
-      case 'encoding.unsupported':
-      case 'charset.unsupported':
-        res.status(415).json(errorBody(`${error.message}; send the body as UTF-8 JSON`, 'UNSUPPORTED_MEDIA_TYPE'));
-        return;
-      default:
-        // Any other failure to read the body (a body that does not decompress, …).
-        if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-          res.status(error.status).json(errorBody(`The request body could not be read (${error.message}); send plain or correctly encoded JSON`, 'BAD_REQUEST'));
-          return;
-        }
-        next(error);
-    }
-  };
+/** A failure to read a body, in body-parser's terms. */
+export interface BodyError {
+  readonly type?: string;
+  readonly status?: number;
+  readonly message?: string;
+}
+
+/** Answers body-parser's failures as GraphQL-style errors with the right status. */
+export function answerBodyError(error: BodyError, res: ServerResponse, limit: string): void {
+  switch (error.type) {
+    case 'entity.too.large':
+      return sendJson(res, 413, errorBody(`The request body is larger than ${limit}; send a smaller query (or a trusted document id)`, 'PAYLOAD_TOO_LARGE'));
+    case 'entity.parse.failed':
+      return sendJson(res, 400, errorBody(`The body is not valid JSON (${error.message}); send {"query": "…", "variables": {…}}`, 'BAD_REQUEST'));
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return sendJson(res, 415, errorBody(`${error.message}; send the body as UTF-8 JSON`, 'UNSUPPORTED_MEDIA_TYPE'));
+    default:
+      // Any other failure to read the body (a body that does not decompress, …).
+      if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+        return sendJson(res, error.status, errorBody(`The request body could not be read (${error.message}); send plain or correctly encoded JSON`, 'BAD_REQUEST'));
+      }
+      throw error;
+  }
 }
 
 const CLIENT_ERROR_STATUS: Record<string, [number, string]> = {

@@ -1,4 +1,6 @@
 import type { RequestHandler } from 'express';
+import type { ServerResponse } from 'node:http';
+import { errorBody, sendJson } from './http-errors';
 
 export type LifecycleState = 'starting' | 'ready' | 'draining';
 
@@ -30,13 +32,14 @@ export class Lifecycle {
     res.status(this.current === 'ready' ? 200 : 503).json({ status: this.current === 'ready' ? 'ready' : this.current });
   };
 
-  /** Lets requests through only when ready; otherwise 503 with a GraphQL-style error. */
-  readonly gate: RequestHandler = (_req, res, next) => {
-    if (this.current === 'ready') return next();
+  /** Lets requests through only when ready; otherwise answers 503 with a GraphQL-style error. Returns whether it refused. */
+  refuseUnlessReady(res: ServerResponse): boolean {
+    if (this.current === 'ready') return false;
     const message =
       this.current === 'starting'
         ? 'The server is starting: the corpus is still loading. Try again in a few seconds.'
         : 'The server is shutting down. Try again: another instance will answer.';
-    res.status(503).set('Retry-After', '5').set('Connection', 'close').json({ errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-  };
+    sendJson(res, 503, errorBody(message, 'SERVICE_UNAVAILABLE'), { 'Retry-After': '5', Connection: 'close' });
+    return true;
+  }
 }

@@ -1,19 +1,17 @@
-import { expressMiddleware } from '@as-integrations/express5';
-import type { RequestHandler } from 'express';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { createCompiledExecutor, DEFAULT_COMPILE_AFTER } from '../graphql/compiled-execution';
 import { createContext } from '../graphql/context';
 import { buildClientSchema } from '../graphql/schema';
 import type { CorpusRepository } from '../repository';
 import { createApolloServer } from './apollo';
-import { type ServerConfig, sizeInBytes } from './config';
+import { type ApiGraphQL, createApiHandler, isApiRequest } from './api-handler';
+import type { ServerConfig } from './config';
 import { serverFeatures } from './features';
 import { createHttpApp } from './http-app';
 import { answerClientError } from './http-errors';
 import { Lifecycle } from './lifecycle';
 import { listen } from './listen';
-import { type Logger, requestIdOf } from './observability';
-import type { FrontHandler } from './response-cache';
+import type { Logger } from './observability';
 import { DEFAULT_MANIFEST, persistedDocuments, readManifest } from './trusted-documents';
 
 export interface RunningServer {
@@ -63,7 +61,7 @@ export async function startServer(
   const documents = persistedDocuments(readManifest(config.documentsManifest), { trustedOnly: config.trustedDocumentsOnly });
   const features = serverFeatures(settings.env ?? process.env, { logger: settings.logger });
   const lifecycle = new Lifecycle();
-  let graphql: RequestHandler | undefined;
+  let graphql: ApiGraphQL | undefined;
 
   const httpServer = createServer({
     requestTimeout: config.requestTimeoutMs,
@@ -73,17 +71,16 @@ export async function startServer(
   });
   httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
   httpServer.on('clientError', answerClientError);
-  const app = createHttpApp({
+  const api = createApiHandler({
     lifecycle,
     corsOrigins: config.corsOrigins,
     bodyLimit: config.bodyLimit,
-    middleware: features.middleware,
-    routes: features.routes,
-    bodyMiddleware: [...features.bodyMiddleware, documents],
+    steps: [...features.apiSteps, documents],
     graphql: () => graphql,
+    logger: features.logger,
   });
-  const front = { isOpen: () => lifecycle.state === 'ready', bodyLimitBytes: sizeInBytes(config.bodyLimit) };
-  httpServer.on('request', inFrontOf((req, res) => app(req, res), features.frontHandlers.map((handler) => handler(front))));
+  const app = createHttpApp({ lifecycle, routes: features.routes });
+  httpServer.on('request', (req, res) => (isApiRequest(req) ? api(req, res) : app(req, res)));
   const port = await listen(httpServer, config.port);
 
   const schema = await buildClientSchema();
@@ -101,7 +98,7 @@ export async function startServer(
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
     const repository = typeof corpus === 'function' ? await corpus() : corpus;
     await apollo.start();
-    graphql = expressMiddleware(apollo, { context: async ({ req }) => createContext(repository, { requestId: requestIdOf(req) }) });
+    graphql = { apollo, context: async (requestId) => createContext(repository, { requestId }) };
     lifecycle.ready();
   })();
 
@@ -122,13 +119,6 @@ export async function startServer(
       else await closeNow(httpServer);
     },
   };
-}
-
-/** The request listener: each front handler in turn may answer; what none answers goes to the app. */
-type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
-
-function inFrontOf(app: RequestListener, handlers: readonly FrontHandler[]): RequestListener {
-  return handlers.reduceRight<RequestListener>((inner, handler) => (req, res) => handler(req, res, () => inner(req, res)), app);
 }
 
 function closeNow(httpServer: Server): Promise<void> {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RequestHandler } from 'express';
-import { errorBody } from './http-errors';
+import type { ApiStep } from './api-step';
+import { errorBody, sendJson } from './http-errors';
 
 /** The codegen persisted-documents manifest: { "sha256:<hex>": "<document>" }. */
 export const DEFAULT_MANIFEST = join(__dirname, '..', '..', 'client', 'generated', 'persisted-documents.json');
@@ -30,44 +30,46 @@ interface OperationRequest {
  * ("sha256:<hex>") or by Apollo's `extensions.persistedQuery.sha256Hash`, instead of
  * sending the query. With `trustedOnly`, nothing else runs: any other query is refused.
  */
-export function persistedDocuments(manifest: DocumentManifest, { trustedOnly }: { trustedOnly: boolean }): RequestHandler {
-  return (req, res, next) => {
-    const isGet = req.method === 'GET';
-    const params = isGet ? new URL(req.url, 'http://localhost').searchParams : undefined;
-    const request: OperationRequest = isGet ? readGetRequest(params!) : ((req.body ?? {}) as OperationRequest);
-    if (Array.isArray(request)) return next(); // batches: Apollo refuses them unless enabled
+export function persistedDocuments(manifest: DocumentManifest, { trustedOnly }: { trustedOnly: boolean }): ApiStep {
+  return {
+    before(request, res) {
+      const isGet = request.req.method === 'GET';
+      const url = isGet ? new URL(request.url, 'http://localhost') : undefined;
+      const operation: OperationRequest = isGet ? readGetRequest(url!.searchParams) : ((request.body ?? {}) as OperationRequest);
+      if (Array.isArray(operation)) return false; // batches: Apollo refuses them unless enabled
 
-    const hash = request.extensions?.persistedQuery?.sha256Hash;
-    const id = typeof request.documentId === 'string' ? request.documentId : typeof hash === 'string' ? `sha256:${hash}` : undefined;
-    if (id !== undefined) {
-      const document = manifest.get(id);
-      if (document === undefined) {
-        if (!trustedOnly && request.documentId === undefined) return next(); // Apollo's own automatic persisted queries
-        res.status(400).json(errorBody(`Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`, 'PERSISTED_QUERY_NOT_FOUND'));
-        return;
+      const hash = operation.extensions?.persistedQuery?.sha256Hash;
+      const id = typeof operation.documentId === 'string' ? operation.documentId : typeof hash === 'string' ? `sha256:${hash}` : undefined;
+      if (id !== undefined) {
+        const document = manifest.get(id);
+        if (document === undefined) {
+          if (!trustedOnly && operation.documentId === undefined) return false; // Apollo's own automatic persisted queries
+          sendJson(res, 400, errorBody(`Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`, 'PERSISTED_QUERY_NOT_FOUND'));
+          return true;
+        }
+        if (url) {
+          url.searchParams.set('query', document);
+          url.searchParams.delete('documentId');
+          request.url = `${url.pathname}?${url.searchParams.toString()}`;
+        } else {
+          (request.body as OperationRequest).query = document;
+          delete (request.body as OperationRequest).documentId;
+        }
+        return false;
       }
-      if (isGet) {
-        params!.set('query', document);
-        params!.delete('documentId');
-        req.url = `${req.path}?${params!.toString()}`;
-      } else {
-        (req.body as OperationRequest).query = document;
-        delete (req.body as OperationRequest).documentId;
-      }
-      return next();
-    }
-    if (trustedOnly && !(typeof request.query === 'string' && manifest.has(documentIdOf(request.query)))) {
-      res
-        .status(400)
-        .json(
+      if (trustedOnly && !(typeof operation.query === 'string' && manifest.has(documentIdOf(operation.query)))) {
+        sendJson(
+          res,
+          400,
           errorBody(
             'This server runs only trusted documents: send the documentId of an operation in its persisted-documents manifest (client/generated/persisted-documents.json) instead of a query',
             'OPERATION_NOT_TRUSTED',
           ),
         );
-      return;
-    }
-    next();
+        return true;
+      }
+      return false;
+    },
   };
 }
 

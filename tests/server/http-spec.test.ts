@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { ClientServer } from '../../src/server/start-server';
 import { startServer } from '../../src/server/start-server';
 import { documentIdOf } from '../../src/server/trusted-documents';
@@ -104,6 +105,24 @@ describe('HTTP, as the GraphQL over HTTP specification has it', () => {
     expect(result.status).toBe(400);
     expect(result.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(result.body.errors?.[0]?.message).toMatch(/^The request body could not be read/);
+  });
+
+  test('a gzip-compressed body, or one in another charset, is read and answered like plain UTF-8 JSON', async () => {
+    const query = JSON.stringify({ query: '{ person(id: "person:gyorgy-szabo") { name } }' });
+    const answers = await Promise.all([
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(query) }),
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-16le' }, body: Buffer.from(query, 'utf16le') }),
+    ]);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({ data: { person: { name: 'György Szabó' } } });
+    }
+  });
+
+  test('a charset body-parser cannot read is 415 and says to send UTF-8', async () => {
+    const result = await postJson(server.url, '{"query": "{ people { totalCount } }"}', { 'content-type': 'application/json; charset=klingon' });
+    expect(result.status).toBe(415);
+    expect(result.body.errors?.[0]?.message).toMatch(/send the body as UTF-8 JSON$/);
   });
 
   test('a URL too long for the HTTP parser is 431 with a GraphQL-style error', async () => {

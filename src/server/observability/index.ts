@@ -4,13 +4,12 @@ import type { GraphQLContext } from '../../graphql/context';
 import { integer } from '../config';
 import { createLogger, type Logger } from './logger';
 import { GraphQLMetrics } from './metrics';
-import { assignRequestId } from './request-id';
 import { requestLogPlugin } from './request-log-plugin';
 
 export { createLogger, LOG_LEVELS, readLogLevel } from './logger';
 export type { Logger } from './logger';
 export { GraphQLMetrics } from './metrics';
-export { assignRequestIdTo, REQUEST_ID_HEADER, requestIdOf, requestIdOfError } from './request-id';
+export { assignRequestIdTo, REQUEST_ID_HEADER, requestIdOfError } from './request-id';
 
 export interface ObservabilityOptions {
   /** The logger to use; by default one from LOG_LEVEL writing JSON lines to stdout. */
@@ -21,7 +20,6 @@ export interface Observability {
   readonly logger: Logger;
   readonly metrics: GraphQLMetrics;
   readonly plugins: ApolloServerPlugin<GraphQLContext>[];
-  readonly middleware: RequestHandler[];
   readonly routes: { path: string; handler: RequestHandler }[];
 }
 
@@ -36,7 +34,6 @@ export function observability(env: NodeJS.ProcessEnv, options: ObservabilityOpti
     logger,
     metrics,
     plugins: [requestLogPlugin({ logger, metrics })],
-    middleware: [assignRequestId],
     routes: [{ path: '/metrics', handler: metrics.handler }],
   };
 }

@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -23,17 +22,6 @@ export function assignRequestIdTo(req: IncomingMessage, res: ServerResponse): st
   res.setHeader(REQUEST_ID_HEADER, id);
   res.appendHeader('Access-Control-Expose-Headers', REQUEST_ID_HEADER);
   return id;
-}
-
-/** `assignRequestIdTo` as Express middleware; `requestIdOf(req)` hands the id to the GraphQL context. */
-export const assignRequestId: RequestHandler = (req, res, next) => {
-  assignRequestIdTo(req, res);
-  next();
-};
-
-/** The id `assignRequestId` gave this request; undefined when the middleware did not run. */
-export function requestIdOf(req: IncomingMessage): string | undefined {
-  return requestIds.get(req);
 }
 
 const errorRequestIds = new WeakMap<object, string>();

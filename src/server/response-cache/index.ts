@@ -1,16 +1,13 @@
-import type { RequestHandler } from 'express';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { flag, integer } from '../config';
 import type { Logger } from '../observability';
 import { assignRequestIdTo } from '../observability';
 import type { CacheResultListener } from './cache-answer';
-import { cacheMiddleware } from './cache-middleware';
-import { cacheFastLane, FastLaneServer, FrontHandler } from './fast-lane';
+import type { ApiStep } from '../api-step';
+import { cacheStep } from './cache-step';
 import { ResponseCache } from './response-cache';
 
 export { ResponseCache } from './response-cache';
-export type { RawBodyRequest } from './cache-middleware';
-export type { FastLaneServer, FrontHandler, PreReadRequest } from './fast-lane';
 
 export interface ResponseCacheSettings {
   readonly enabled: boolean;
@@ -30,19 +27,17 @@ export function readResponseCacheSettings(env: NodeJS.ProcessEnv): ResponseCache
 }
 
 export interface ResponseCacheFeature {
-  /** In front of Express: hits answered at the node:http level (fast-lane.ts). */
-  readonly fastLane?: (server: FastLaneServer) => FrontHandler;
-  /** After the body is parsed: what the fast lane passes on (misses, browsers' requests). */
-  readonly bodyMiddleware: RequestHandler[];
+  /** Once the body is read, before Apollo: hits answered, misses' answers kept. */
+  readonly steps: ApiStep[];
 }
 
 /**
- * The response cache as a server feature: the fast lane and the middleware, its metrics in
- * the server's registry, and a log line for each answer served from it (Apollo, which logs
- * the others, never sees these).
+ * The response cache as a server feature: a step of the API's handling, its metrics in the
+ * server's registry, and a log line for each answer served from it (Apollo, which logs the
+ * others, never sees these).
  */
 export function responseCacheFeature(settings: ResponseCacheSettings, { logger, registry }: { logger: Logger; registry: Registry }): ResponseCacheFeature {
-  if (!settings.enabled) return { bodyMiddleware: [] };
+  if (!settings.enabled) return { steps: [] };
   const cache = new ResponseCache(settings);
   const lookups = new Counter({
     name: 'graphql_response_cache_total',
@@ -57,7 +52,6 @@ export function responseCacheFeature(settings: ResponseCacheSettings, { logger, 
     lookups.inc({ result });
     res.setHeader('X-Cache', result === 'hit' ? 'HIT' : 'MISS');
     if (result !== 'hit') return;
-    // A hit in the fast lane has not met the request-id middleware.
     const requestId = assignRequestIdTo(req, res);
     const started = process.hrtime.bigint();
     res.once('finish', () => {
@@ -65,9 +59,5 @@ export function responseCacheFeature(settings: ResponseCacheSettings, { logger, 
       logger.info({ requestId, cache: 'hit', durationMs, httpStatus: res.statusCode }, 'graphql request');
     });
   };
-  const options = { maxAgeSeconds: settings.maxAgeSeconds, onResult };
-  return {
-    fastLane: (server) => cacheFastLane({ cache, ...options }, server),
-    bodyMiddleware: [cacheMiddleware(cache, options)],
-  };
+  return { steps: [cacheStep(cache, { maxAgeSeconds: settings.maxAgeSeconds, onResult })] };
 }

@@ -5,7 +5,7 @@ import { startServer } from '../../src/server/start-server';
 
 const PERSON = { query: 'query Person($id: ID!) { person(id: $id) { name aliases } }', variables: { id: 'person:nurtai-abykayev' } };
 
-describe('the response cache in front of Express', () => {
+describe('answers from the response cache', () => {
   test('a hit carries the caller\'s request id and is logged under it', async () => {
     const observed = await startObservedServer({ env: { RESPONSE_CACHE: '1' } });
     try {

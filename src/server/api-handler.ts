@@ -1,0 +1,105 @@
+import { type ApolloServer, HeaderMap } from '@apollo/server';
+import cors from 'cors';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphQLContext } from '../graphql/context';
+import type { ApiRequest, ApiStep } from './api-step';
+import { sizeInBytes } from './config';
+import { maskUnexpectedError } from './format-error';
+import { answerBodyError, type BodyError, refuseNonJsonPost, sendJson } from './http-errors';
+import type { Lifecycle } from './lifecycle';
+import { assignRequestIdTo, type Logger } from './observability';
+import { jsonBodyReader } from './request-body';
+
+/** What the API runs once the server is ready: Apollo, and a fresh context per request. */
+export interface ApiGraphQL {
+  readonly apollo: ApolloServer<GraphQLContext>;
+  readonly context: (requestId: string) => Promise<GraphQLContext>;
+}
+
+export interface ApiHandlerOptions {
+  readonly lifecycle: Lifecycle;
+  /** Browser origins allowed to call the API (CORS). */
+  readonly corsOrigins: readonly string[];
+  /** The largest request body accepted, in body-parser's notation ("100kb"). */
+  readonly bodyLimit: string;
+  /** Between the body and Apollo, in order: the response cache, persisted documents, … */
+  readonly steps: readonly ApiStep[];
+  /** Apollo, once the server is ready; until then the lifecycle answers 503. */
+  readonly graphql: () => ApiGraphQL | undefined;
+  readonly logger: Logger;
+}
+
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Whether a request is for the API: /graphql (with a query string, or a trailing slash). */
+export function isApiRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  const end = url.indexOf('?');
+  const path = (end === -1 ? url : url.slice(0, end)).toLowerCase();
+  return path === '/graphql' || path === '/graphql/';
+}
+
+/**
+ * The API's HTTP handling on node:http, as an Apollo Server integration: a request id for
+ * every answer, CORS, the lifecycle gate, the JSON body, the steps, then Apollo's
+ * executeHTTPGraphQLRequest. Express serves only the routes beside the API (/health,
+ * /ready, /metrics): its router and response helpers cost a quarter of a small request.
+ */
+export function createApiHandler({ lifecycle, corsOrigins, bodyLimit, steps, graphql, logger }: ApiHandlerOptions): RequestListener {
+  const allowCors = cors({ origin: [...corsOrigins] });
+  const bodies = jsonBodyReader(bodyLimit, sizeInBytes(bodyLimit));
+
+  const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
+    let read;
+    if (req.method === 'POST') {
+      try {
+        read = await bodies.read(req, res);
+      } catch (error) {
+        return answerBodyError(error as BodyError, res, bodyLimit);
+      }
+    }
+    const request: ApiRequest = { req, url: req.url ?? '/graphql', body: read?.body, rawBody: read?.rawBody };
+    for (const step of steps) if (step.before(request, res)) return;
+
+    const { apollo, context } = graphql()!;
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: headerMapOf(req), search: searchOf(request.url), body: request.body },
+      context: () => context(requestId),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      for (const step of steps) step.answered?.(request, { status: res.statusCode, body: response.body.string }, res);
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  return (req, res) => {
+    const requestId = assignRequestIdTo(req, res);
+    let corsPassed = false;
+    allowCors(req, res, () => (corsPassed = true)); // a preflight is answered by cors itself
+    if (!corsPassed || lifecycle.refuseUnlessReady(res) || refuseNonJsonPost(req, res)) return;
+    answer(req, res, requestId).catch((error: unknown) => {
+      logger.error({ err: error, requestId }, 'the API failed to answer a request');
+      if (res.headersSent) return void res.destroy();
+      sendJson(res, 500, { errors: [maskUnexpectedError({ message: 'unexpected' }, requestId)] });
+    });
+  };
+}
+
+function headerMapOf(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** The query string of a URL, with its "?" (Apollo's `search`), or "". */
+function searchOf(url: string): string {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : url.slice(start);
+}

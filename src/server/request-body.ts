@@ -1,0 +1,82 @@
+import express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A request body, read: the bytes as they came and the parsed JSON. */
+export interface ReadBody {
+  readonly rawBody: Buffer;
+  readonly body: unknown;
+}
+
+/** Why a body could not be read, in body-parser's terms (see http-errors.ts's answerBodyError). */
+export type BodyReadError = Error & { type?: string; status?: number };
+
+export interface JsonBodyReader {
+  /** Reads and parses a POST's JSON body; rejects with a BodyReadError. */
+  read(req: IncomingMessage, res: ServerResponse): Promise<ReadBody>;
+}
+
+const JSON_MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
+
+/**
+ * Reads JSON request bodies within `limitBytes`. The common case, UTF-8 JSON of a declared
+ * length within the limit, is read and parsed directly; anything else (compressed, another
+ * charset, no length, too long) goes through body-parser, whose checks and errors it shares:
+ * an empty body is {}, a body that is not a JSON object or array is refused.
+ */
+export function jsonBodyReader(limit: string, limitBytes: number): JsonBodyReader {
+  // body-parser hands the bytes it read to `verify`, and the parsed body as req.body.
+  const rawBodies = new WeakMap<IncomingMessage, Buffer>();
+  const bodyParser = express.json({ limit, type: JSON_MEDIA_TYPES, verify: (req, _res, body) => rawBodies.set(req, body) });
+  const parseWithBodyParser = (req: IncomingMessage, res: ServerResponse) =>
+    new Promise<ReadBody>((resolve, reject) => {
+      bodyParser(req as express.Request, res as express.Response, (error?: unknown) => {
+        if (error) return reject(error as BodyReadError);
+        resolve({ rawBody: rawBodies.get(req) ?? Buffer.alloc(0), body: (req as IncomingMessage & { body?: unknown }).body ?? {} });
+      });
+    });
+  return {
+    read: (req, res) => (isPlainJsonWithin(req, limitBytes) ? readPlainJson(req) : parseWithBodyParser(req, res)),
+  };
+}
+
+const PLAIN_JSON_TYPE = /^application\/(json|graphql-response\+json)\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+/** JSON in UTF-8, not compressed, of a declared length within the limit. */
+function isPlainJsonWithin(req: IncomingMessage, limitBytes: number): boolean {
+  const length = Number(req.headers['content-length']);
+  const encoding = req.headers['content-encoding'];
+  return (
+    Number.isInteger(length) &&
+    length <= limitBytes &&
+    (encoding === undefined || encoding.toLowerCase() === 'identity') &&
+    PLAIN_JSON_TYPE.test(req.headers['content-type'] ?? '')
+  );
+}
+
+async function readPlainJson(req: IncomingMessage): Promise<ReadBody> {
+  const rawBody = await readBytes(req);
+  return { rawBody, body: parseStrictJson(rawBody.toString('utf8')) };
+}
+
+function readBytes(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.once('error', reject);
+    req.once('close', () => (req.complete ? undefined : reject(new Error('request closed before its body arrived'))));
+  });
+}
+
+/** As body-parser's strict JSON parser: an empty body is {}, and only objects and arrays pass. */
+function parseStrictJson(text: string): unknown {
+  const first = /^[ \t\n\r]*(.)/s.exec(text)?.[1];
+  try {
+    if (text.length === 0) return {};
+    if (first === undefined) throw new SyntaxError('Unexpected end of JSON input');
+    if (first !== '{' && first !== '[') throw new SyntaxError(`Unexpected token '${first}': a request body is a JSON object`);
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw Object.assign(error as Error, { type: 'entity.parse.failed', status: 400 });
+  }
+}
