@@ -8,7 +8,7 @@ import { maskUnexpectedError } from './format-error';
 import { answerBodyError, type BodyError, refuseNonJsonPost, sendJson } from './http-errors';
 import type { Lifecycle } from './lifecycle';
 import { assignRequestIdTo, type Logger } from './observability';
-import { jsonBodyReader } from './request-body';
+import { jsonBodyReader, type ReadBody } from './request-body';
 
 /** What the API runs once the server is ready: Apollo, and a fresh context per request. */
 export interface ApiGraphQL {
@@ -50,7 +50,7 @@ export function createApiHandler({ lifecycle, corsOrigins, bodyLimit, steps, gra
   const bodies = jsonBodyReader(bodyLimit, sizeInBytes(bodyLimit));
 
   const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
-    let read;
+    let read: ReadBody | undefined;
     if (req.method === 'POST') {
       try {
         read = await bodies.read(req, res);

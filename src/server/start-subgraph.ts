@@ -4,9 +4,11 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer } from 'node:http';
+import { createCompiledExecutor, DEFAULT_COMPILE_AFTER } from '../graphql/compiled-execution';
 import { createContext, GraphQLContext } from '../graphql/context';
 import { buildSubgraphSchemaFromCode } from '../graphql/federation/subgraph-schema';
 import type { CorpusRepository } from '../repository';
+import { compiledExecutionGateway } from './compiled-execution-gateway';
 import { createFormatError } from './format-error';
 import { listen } from './listen';
 import type { RunningServer } from './start-server';
@@ -17,6 +19,8 @@ export interface SubgraphConfig {
   readonly production: boolean;
   /** When set, requests without it in the x-subgraph-secret header are refused. */
   readonly secret?: string;
+  /** Runs of an operation with graphql-js before graphql-jit compiles it; null: never (see compiled-execution.ts). */
+  readonly compileAfter?: number | null;
 }
 
 /**
@@ -26,8 +30,10 @@ export interface SubgraphConfig {
 export async function startSubgraph(repository: CorpusRepository, config: SubgraphConfig): Promise<RunningServer> {
   const httpServer = createServer();
   const schema = await buildSubgraphSchemaFromCode();
+  const compileAfter = config.compileAfter === undefined ? DEFAULT_COMPILE_AFTER : config.compileAfter;
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // A router asks the same few `_entities` and root operations over and over: compiled.
+    ...(compileAfter === null ? { schema } : { gateway: compiledExecutionGateway(schema, createCompiledExecutor(schema, { compileAfter })) }),
     // Signals are handled in one place (signals.ts): drain, then exit 0. Apollo's own
     // handler would re-raise the signal after stopping, and the process would die by it.
     stopOnTerminationSignals: false,

@@ -2,7 +2,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createContext } from '../../src/graphql/context';
 import { buildSubgraphSchemaFromCode } from '../../src/graphql/federation/subgraph-schema';
+import { compiledExecutionGateway } from '../../src/server/compiled-execution-gateway';
 import { countingRepository } from '../helpers/counting-repository';
+import { EXECUTORS } from '../helpers/executors';
 import { loadSeedRepository } from '../helpers/seeds';
 
 const ENTITIES_QUERY = `query ($representations: [_Any!]!) {
@@ -18,13 +20,15 @@ const ENTITIES_QUERY = `query ($representations: [_Any!]!) {
   }
 }`;
 
-describe('the subgraph\'s _entities', () => {
+describe.each(EXECUTORS)('the subgraph\'s _entities, run by %s', (_name, executorFor) => {
   const counting = countingRepository(loadSeedRepository());
   const repository = loadSeedRepository();
   let apollo: ApolloServer;
 
   beforeAll(async () => {
-    apollo = new ApolloServer({ schema: await buildSubgraphSchemaFromCode(), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+    const schema = await buildSubgraphSchemaFromCode();
+    const executor = executorFor(schema);
+    apollo = new ApolloServer({ ...(executor ? { gateway: compiledExecutionGateway(schema, executor) } : { schema }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
     await apollo.start();
   });
   afterAll(() => apollo.stop());
