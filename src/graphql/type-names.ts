@@ -1,4 +1,4 @@
-import { entityTypeOf, EntityType } from '../domain';
+import { entityTypeByPrefix, EntityType } from '../domain';
 
 const TYPE_NAMES: Record<EntityType, string> = {
   source: 'Source',
@@ -10,8 +10,8 @@ const TYPE_NAMES: Record<EntityType, string> = {
   commitment: 'Commitment',
 };
 
-/** The GraphQL object type of an entity, told by its id, for unions and the Node interface. */
+/** The GraphQL object type of an entity (a stored one: its id is well formed), told by its id, for unions and the Node interface. */
 export function typeNameOf(value: { id: string }): string | undefined {
-  const type = entityTypeOf(value.id);
+  const type = entityTypeByPrefix(value.id);
   return type && TYPE_NAMES[type];
 }

@@ -11,7 +11,7 @@ import type {
   Source,
   Statement,
 } from '../domain';
-import { entityTypeOf } from '../domain';
+import { entityTypeByPrefix } from '../domain';
 import { CorpusIndexes, Relation, Relations } from './corpus-indexes';
 import { EventDates } from './event-dates';
 import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, StatementFilter } from './filters';
@@ -104,12 +104,12 @@ export class CorpusRepository {
   /** People or organisations. */
   actorsByIds = (ids: readonly string[]) =>
     this.scanned(ids).map((id) => {
-      const type = entityTypeOf(id);
+      const type = entityTypeByPrefix(id);
       return type === 'person' || type === 'organisation' ? (this.byId.get(id) as Person | Organisation | undefined) : undefined;
     });
 
   private byIdsOfType<T extends AnyEntity>(type: EntityType, ids: readonly string[]): (T | undefined)[] {
-    return this.scanned(ids).map((id) => (entityTypeOf(id) === type ? (this.byId.get(id) as T | undefined) : undefined));
+    return this.scanned(ids).map((id) => (entityTypeByPrefix(id) === type ? (this.byId.get(id) as T | undefined) : undefined));
   }
 
   // ---- Relations, in batches -------------------------------------------------------------

@@ -64,6 +64,13 @@ describe('lookups by id', () => {
       undefined,
     ]);
   });
+
+  test('answer undefined for a malformed id, whatever its prefix', () => {
+    const malformed = ['person:', 'person', ':person:gyorgy-szabo', 'person:Gyorgy-Szabo', 'person:gyorgy-szabo ', 'gyorgy-szabo', ''];
+    expect(repository.peopleByIds(malformed)).toEqual(malformed.map(() => undefined));
+    expect(repository.actorsByIds(malformed)).toEqual(malformed.map(() => undefined));
+    expect(repository.entitiesByIds(malformed)).toEqual(malformed.map(() => undefined));
+  });
 });
 
 describe('findPeople', () => {
