@@ -20,12 +20,12 @@ export class AffiliationResolver {
   }
 
   @FieldResolver(() => Person, { description: 'The person who holds the role.' })
-  async person(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
+  person(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
     return loaders.person.load(affiliation.personId);
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation the role is in.' })
-  async organisation(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
+  organisation(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
     return loaders.organisation.load(affiliation.organisationId);
   }
 }

@@ -38,7 +38,7 @@ export const CommitmentConnection = connectionType('Commitment', () => Commitmen
 @Resolver(() => Commitment)
 export class CommitmentResolver {
   @Query(() => Commitment, { nullable: true, description: 'A commitment by id; null when there is none.' })
-  async commitment(@Arg('id', () => ID, { description: 'The commitment\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+  commitment(@Arg('id', () => ID, { description: 'The commitment\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
     return loaders.commitment.load(id);
   }
 
@@ -78,7 +78,7 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => Source, { description: 'The article that reports it.' })
-  async source(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
+  source(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
     return loaders.source.load(commitment.sourceId);
   }
 }

@@ -48,7 +48,7 @@ export const EventConnection = connectionType('Event', () => Event, 'events');
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'An event by id; null when there is none.' })
-  async event(@Arg('id', () => ID, { description: 'The event\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+  event(@Arg('id', () => ID, { description: 'The event\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
     return loaders.event.load(id);
   }
 

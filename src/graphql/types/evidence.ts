@@ -18,7 +18,7 @@ export class Evidence {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source, { description: 'The article the quote is from.' })
-  async source(@Root() evidence: domain.Evidence, @Ctx() { loaders }: GraphQLContext) {
+  source(@Root() evidence: domain.Evidence, @Ctx() { loaders }: GraphQLContext) {
     return loaders.source.load(evidence.sourceId);
   }
 }

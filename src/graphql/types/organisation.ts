@@ -37,7 +37,7 @@ export const OrganisationConnection = connectionType('Organisation', () => Organ
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: 'An organisation by id, e.g. "organisation:osce"; null when there is none.' })
-  async organisation(@Arg('id', () => ID, { description: 'The organisation\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+  organisation(@Arg('id', () => ID, { description: 'The organisation\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
     return loaders.organisation.load(id);
   }
 

@@ -19,7 +19,7 @@ export class ParticipationResolver {
   }
 
   @FieldResolver(() => Actor, { description: 'The person or organisation taking part.' })
-  async actor(@Root() participation: domain.Participation, @Ctx() { loaders }: GraphQLContext) {
+  actor(@Root() participation: domain.Participation, @Ctx() { loaders }: GraphQLContext) {
     return loaders.actor.load(participation.actorId);
   }
 }

@@ -32,7 +32,7 @@ export const PersonConnection = connectionType('Person', () => Person, 'people')
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by id, e.g. "person:yerlan-karin"; null when there is none.' })
-  async person(@Arg('id', () => ID, { description: 'The person\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+  person(@Arg('id', () => ID, { description: 'The person\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
     return loaders.person.load(id);
   }
 

@@ -25,7 +25,7 @@ export const PlaceConnection = connectionType('Place', () => Place, 'places');
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'A place by id, e.g. "place:astana"; null when there is none.' })
-  async place(@Arg('id', () => ID, { description: 'The place\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+  place(@Arg('id', () => ID, { description: 'The place\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
     return loaders.place.load(id);
   }
 

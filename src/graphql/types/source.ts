@@ -31,7 +31,7 @@ export const SourceConnection = connectionType('Source', () => Source, 'sources'
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'An article by id; null when there is none.' })
-  async source(@Arg('id', () => ID, { description: 'The article\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+  source(@Arg('id', () => ID, { description: 'The article\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
     return loaders.source.load(id);
   }
 

@@ -36,7 +36,7 @@ export const StatementConnection = connectionType('Statement', () => Statement, 
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true, description: 'A statement by id; null when there is none.' })
-  async statement(@Arg('id', () => ID, { description: 'The statement\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
+  statement(@Arg('id', () => ID, { description: 'The statement\'s id.' }) id: string, @Ctx() { loaders }: GraphQLContext) {
     return loaders.statement.load(id);
   }
 
@@ -66,7 +66,7 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Source, { description: 'The article that reports it.' })
-  async source(@Root() statement: domain.Statement, @Ctx() { loaders }: GraphQLContext) {
+  source(@Root() statement: domain.Statement, @Ctx() { loaders }: GraphQLContext) {
     return loaders.source.load(statement.sourceId);
   }
 
