@@ -58,13 +58,15 @@ async function readPlainJson(req: IncomingMessage): Promise<ReadBody> {
   return { rawBody, body: parseStrictJson(rawBody.toString('utf8')) };
 }
 
+/** The body's bytes; a client that goes away mid-body fails it as body-parser would (400, request.aborted). */
 function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
+    const aborted = (cause?: Error) => reject(Object.assign(new Error('request aborted', { cause }), { type: 'request.aborted', status: 400 }));
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.once('error', reject);
-    req.once('close', () => (req.complete ? undefined : reject(new Error('request closed before its body arrived'))));
+    req.once('error', aborted);
+    req.once('close', () => (req.complete ? undefined : aborted()));
   });
 }
 
