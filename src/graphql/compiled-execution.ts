@@ -78,8 +78,7 @@ export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter }: 
     if (plan.compiled !== undefined) return plan.compiled;
     // An unknown or ambiguous operation: graphql-js reports it, in its own words.
     if (!plan.operation || plan.runs++ < compileAfter) return null;
-    const compiled = compileQuery(schema, document, operationName ?? undefined);
-    plan.compiled = isCompiledQuery(compiled) ? compiled : null;
+    plan.compiled = compileOrNull(schema, document, operationName);
     if (plan.compiled) compiledOperations++;
     return plan.compiled;
   };
@@ -98,6 +97,16 @@ export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter }: 
       return compiledOperations;
     },
   };
+}
+
+/** The operation compiled, or null where graphql-jit cannot compile it (graphql-js then runs it). */
+function compileOrNull(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null {
+  try {
+    const compiled = compileQuery(schema, document, operationName ?? undefined);
+    return isCompiledQuery(compiled) ? compiled : null;
+  } catch {
+    return null;
+  }
 }
 
 function variableDefaults(operation: OperationDefinitionNode): [string, unknown][] {
