@@ -8,7 +8,7 @@ import { maskUnexpectedError } from './format-error';
 import { answerBodyError, type BodyError, refuseNonJsonPost, sendJson } from './http-errors';
 import type { Lifecycle } from './lifecycle';
 import { assignRequestIdTo, type Logger } from './observability';
-import { jsonBodyReader, type ReadBody } from './request-body';
+import { jsonBodyReader, type ReadBody, UnparsableBody } from './request-body';
 
 /** What the API runs once the server is ready: Apollo, and a fresh context per request. */
 export interface ApiGraphQL {
@@ -58,12 +58,27 @@ export function createApiHandler({ lifecycle, corsOrigins, bodyLimit, steps, gra
         return answerBodyError(error as BodyError, res, bodyLimit);
       }
     }
-    const request: ApiRequest = { req, url: req.url ?? '/graphql', body: read?.body, rawBody: read?.rawBody };
-    for (const step of steps) if (step.before(request, res)) return;
+    const request: ApiRequest = {
+      req,
+      url: req.url ?? '/graphql',
+      rawBody: read?.rawBody,
+      get body() {
+        return read?.body;
+      },
+    };
+    let body: unknown;
+    try {
+      for (const step of steps) if (step.before(request, res)) return;
+      body = request.body;
+    } catch (error) {
+      // The body is parsed when first used (a cache hit needs only its bytes): not JSON is a 400.
+      if (error instanceof UnparsableBody) return answerBodyError(error, res, bodyLimit);
+      throw error;
+    }
 
     const { apollo, context } = graphql()!;
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: headerMapOf(req), search: searchOf(request.url), body: request.body },
+      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: headerMapOf(req), search: searchOf(request.url), body },
       context: () => context(requestId),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);

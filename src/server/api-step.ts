@@ -5,8 +5,8 @@ export interface ApiRequest {
   readonly req: IncomingMessage;
   /** Path and query string; a step may rewrite a GET's (persisted documents do). */
   url: string;
-  /** The parsed JSON body of a POST; undefined for a GET. */
-  body: unknown;
+  /** The parsed JSON body of a POST, parsed on first use; undefined for a GET. */
+  readonly body: unknown;
   /** The body's bytes as they came (the response cache keys on them). */
   readonly rawBody: Buffer | undefined;
 }

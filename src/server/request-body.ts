@@ -4,11 +4,18 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** A request body, read: the bytes as they came and the parsed JSON. */
 export interface ReadBody {
   readonly rawBody: Buffer;
+  /** The parsed JSON; throws UnparsableBody when the bytes are not a JSON object or array. */
   readonly body: unknown;
 }
 
 /** Why a body could not be read, in body-parser's terms (see http-errors.ts's answerBodyError). */
 export type BodyReadError = Error & { type?: string; status?: number };
+
+/** A body that is not JSON (or not an object or array), found when it is first parsed. */
+export class UnparsableBody extends Error {
+  readonly type = 'entity.parse.failed';
+  readonly status = 400;
+}
 
 export interface JsonBodyReader {
   /** Reads and parses a POST's JSON body; rejects with a BodyReadError. */
@@ -55,7 +62,15 @@ function isPlainJsonWithin(req: IncomingMessage, limitBytes: number): boolean {
 
 async function readPlainJson(req: IncomingMessage): Promise<ReadBody> {
   const rawBody = await readBytes(req);
-  return { rawBody, body: parseStrictJson(rawBody.toString('utf8')) };
+  let parsed: { value: unknown } | undefined;
+  return {
+    rawBody,
+    // Parsed on first use: a response cache hit, keyed on the bytes, never needs it.
+    get body() {
+      parsed ??= { value: parseStrictJson(rawBody.toString('utf8')) };
+      return parsed.value;
+    },
+  };
 }
 
 /** The body's bytes; a client that goes away mid-body fails it as body-parser would (400, request.aborted). */
@@ -72,13 +87,13 @@ function readBytes(req: IncomingMessage): Promise<Buffer> {
 
 /** As body-parser's strict JSON parser: an empty body is {}, and only objects and arrays pass. */
 function parseStrictJson(text: string): unknown {
+  if (text.length === 0) return {};
   const first = /^[ \t\n\r]*(.)/s.exec(text)?.[1];
+  if (first === undefined) throw new UnparsableBody('Unexpected end of JSON input');
+  if (first !== '{' && first !== '[') throw new UnparsableBody(`Unexpected token '${first}': a request body is a JSON object`);
   try {
-    if (text.length === 0) return {};
-    if (first === undefined) throw new SyntaxError('Unexpected end of JSON input');
-    if (first !== '{' && first !== '[') throw new SyntaxError(`Unexpected token '${first}': a request body is a JSON object`);
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw Object.assign(error as Error, { type: 'entity.parse.failed', status: 400 });
+    throw new UnparsableBody((error as Error).message);
   }
 }
