@@ -55,7 +55,8 @@ interface OperationPlan {
  *
  * graphql-jit differs from graphql-js in two ways that matter here, and both are undone:
  * it does not apply the default of a variable that is not sent (if the variable is non-null),
- * and its errors carry neither AST nodes nor `extensions`. So variables are checked by
+ * and its errors are its own kind (no AST nodes; no `extensions` unless the error a resolver
+ * threw had some), which Apollo and graphql-armor cannot format. So variables are checked by
  * graphql-js's own coercion (same errors, same BAD_USER_INPUT mapping in Apollo) before the
  * compiled query runs with defaults filled in, and its errors are rebuilt as graphql-js ones.
  */

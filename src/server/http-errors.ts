@@ -14,7 +14,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
-const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
+/** The media types a POST body may have (the GraphQL over HTTP spec's, and plain JSON). */
+export const JSON_MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
 
 /**
  * POST bodies must be JSON (the GraphQL over HTTP spec's media type). Anything else is 415,
@@ -24,7 +25,7 @@ const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
 export function refuseNonJsonPost(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'POST') return false;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (JSON_TYPES.includes(type)) return false;
+  if (JSON_MEDIA_TYPES.includes(type)) return false;
   sendJson(
     res,
     415,

@@ -1,5 +1,6 @@
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { JSON_MEDIA_TYPES } from './http-errors';
 
 /** A request body, read: the bytes as they came and the parsed JSON. */
 export interface ReadBody {
@@ -8,9 +9,6 @@ export interface ReadBody {
   readonly body: unknown;
 }
 
-/** Why a body could not be read, in body-parser's terms (see http-errors.ts's answerBodyError). */
-export type BodyReadError = Error & { type?: string; status?: number };
-
 /** A body that is not JSON (or not an object or array), found when it is first parsed. */
 export class UnparsableBody extends Error {
   readonly type = 'entity.parse.failed';
@@ -18,11 +16,9 @@ export class UnparsableBody extends Error {
 }
 
 export interface JsonBodyReader {
-  /** Reads and parses a POST's JSON body; rejects with a BodyReadError. */
+  /** Reads a POST's JSON body; rejects with body-parser's errors (see http-errors.ts's answerBodyError). */
   read(req: IncomingMessage, res: ServerResponse): Promise<ReadBody>;
 }
-
-const JSON_MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
 
 /**
  * Reads JSON request bodies within `limitBytes`. The common case, UTF-8 JSON of a declared
@@ -37,7 +33,7 @@ export function jsonBodyReader(limit: string, limitBytes: number): JsonBodyReade
   const parseWithBodyParser = (req: IncomingMessage, res: ServerResponse) =>
     new Promise<ReadBody>((resolve, reject) => {
       bodyParser(req as express.Request, res as express.Response, (error?: unknown) => {
-        if (error) return reject(error as BodyReadError);
+        if (error) return reject(error as Error);
         resolve({ rawBody: rawBodies.get(req) ?? Buffer.alloc(0), body: (req as IncomingMessage & { body?: unknown }).body ?? {} });
       });
     });
