@@ -5,8 +5,7 @@ import type { GraphQLContext } from '../graphql/context';
 import type { ApiRequest, ApiStep } from './api-step';
 import { sizeInBytes } from './config';
 import { maskUnexpectedError } from './format-error';
-import { answerBodyError, type BodyError, refuseNonJsonPost, sendJson } from './http-errors';
-import type { Lifecycle } from './lifecycle';
+import { answerBodyError, type BodyError, sendJson } from './http-errors';
 import { assignRequestIdTo, type Logger } from './observability';
 import { jsonBodyReader, type ReadBody, UnparsableBody } from './request-body';
 
@@ -16,15 +15,19 @@ export interface ApiGraphQL {
   readonly context: (requestId: string) => Promise<GraphQLContext>;
 }
 
+/** Runs before the body is read: answers the request and returns true to refuse it. */
+export type Refusal = (req: IncomingMessage, res: ServerResponse) => boolean;
+
 export interface ApiHandlerOptions {
-  readonly lifecycle: Lifecycle;
-  /** Browser origins allowed to call the API (CORS). */
-  readonly corsOrigins: readonly string[];
+  /** Browser origins allowed to call the API (CORS); none given, no CORS headers at all (the subgraph). */
+  readonly corsOrigins?: readonly string[];
+  /** In order, before the body is read: the lifecycle gate, non-JSON POSTs, a missing subgraph secret, … */
+  readonly refusals: readonly Refusal[];
   /** The largest request body accepted, in body-parser's notation ("100kb"). */
   readonly bodyLimit: string;
   /** Between the body and Apollo, in order: the response cache, persisted documents, … */
   readonly steps: readonly ApiStep[];
-  /** Apollo, once the server is ready; until then the lifecycle answers 503. */
+  /** Apollo, once the server is ready (until then a refusal, the lifecycle gate, answers 503). */
   readonly graphql: () => ApiGraphQL | undefined;
   readonly logger: Logger;
 }
@@ -41,12 +44,12 @@ export function isApiRequest(req: IncomingMessage): boolean {
 
 /**
  * The API's HTTP handling on node:http, as an Apollo Server integration: a request id for
- * every answer, CORS, the lifecycle gate, the JSON body, the steps, then Apollo's
+ * every answer, CORS, the refusals, the JSON body, the steps, then Apollo's
  * executeHTTPGraphQLRequest. Express serves only the routes beside the API (/health,
  * /ready, /metrics): its router and response helpers cost a quarter of a small request.
  */
-export function createApiHandler({ lifecycle, corsOrigins, bodyLimit, steps, graphql, logger }: ApiHandlerOptions): RequestListener {
-  const allowCors = cors({ origin: [...corsOrigins] });
+export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, graphql, logger }: ApiHandlerOptions): RequestListener {
+  const allowCors = corsOrigins ? cors({ origin: [...corsOrigins] }) : undefined;
   const bodies = jsonBodyReader(bodyLimit, sizeInBytes(bodyLimit));
 
   const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
@@ -94,9 +97,9 @@ export function createApiHandler({ lifecycle, corsOrigins, bodyLimit, steps, gra
 
   return (req, res) => {
     const requestId = assignRequestIdTo(req, res);
-    let corsPassed = false;
-    allowCors(req, res, () => (corsPassed = true)); // a preflight is answered by cors itself
-    if (!corsPassed || lifecycle.refuseUnlessReady(res) || refuseNonJsonPost(req, res)) return;
+    let corsPassed = !allowCors;
+    allowCors?.(req, res, () => (corsPassed = true)); // a preflight is answered by cors itself
+    if (!corsPassed || refusals.some((refuse) => refuse(req, res))) return;
     answer(req, res, requestId).catch((error: unknown) => {
       logger.error({ err: error, requestId }, 'the API failed to answer a request');
       if (res.headersSent) return void res.destroy();

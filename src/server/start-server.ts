@@ -8,7 +8,7 @@ import { type ApiGraphQL, createApiHandler, isApiRequest } from './api-handler';
 import type { ServerConfig } from './config';
 import { serverFeatures } from './features';
 import { createHttpApp } from './http-app';
-import { answerClientError } from './http-errors';
+import { answerClientError, refuseNonJsonPost } from './http-errors';
 import { Lifecycle } from './lifecycle';
 import { listen } from './listen';
 import type { Logger } from './observability';
@@ -72,8 +72,8 @@ export async function startServer(
   httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
   httpServer.on('clientError', answerClientError);
   const api = createApiHandler({
-    lifecycle,
     corsOrigins: config.corsOrigins,
+    refusals: [(_req, res) => lifecycle.refuseUnlessReady(res), refuseNonJsonPost],
     bodyLimit: config.bodyLimit,
     steps: [...features.apiSteps, documents],
     graphql: () => graphql,

@@ -1,18 +1,20 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer } from 'node:http';
 import { createCompiledExecutor, DEFAULT_COMPILE_AFTER } from '../graphql/compiled-execution';
 import { createContext, GraphQLContext } from '../graphql/context';
 import { buildSubgraphSchemaFromCode } from '../graphql/federation/subgraph-schema';
 import type { CorpusRepository } from '../repository';
+import { createApiHandler, isApiRequest } from './api-handler';
 import { compiledExecutionGateway } from './compiled-execution-gateway';
 import { createFormatError } from './format-error';
+import { refuseNonJsonPost } from './http-errors';
 import { listen } from './listen';
+import { createLogger, type Logger } from './observability';
 import type { RunningServer } from './start-server';
-import { requireSubgraphSecret } from './subgraph-secret';
+import { refuseWithoutSubgraphSecret } from './subgraph-secret';
 
 export interface SubgraphConfig {
   readonly port: number;
@@ -21,6 +23,8 @@ export interface SubgraphConfig {
   readonly secret?: string;
   /** Runs of an operation with graphql-js before graphql-jit compiles it; null: never (see compiled-execution.ts). */
   readonly compileAfter?: number | null;
+  /** Where failures of the HTTP handling are logged; by default a logger from LOG_LEVEL. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -49,14 +53,22 @@ export async function startSubgraph(repository: CorpusRepository, config: Subgra
   });
   await apollo.start();
 
+  // The API on node:http, as the client-facing server has it (api-handler.ts), without CORS
+  // (browsers never call a subgraph) and, with a secret, for nobody but the router.
+  const graphql = { apollo, context: async (requestId: string) => createContext(repository, { requestId }) };
+  const api = createApiHandler({
+    refusals: [...(config.secret ? [refuseWithoutSubgraphSecret(config.secret)] : []), refuseNonJsonPost],
+    bodyLimit: '1mb',
+    steps: [],
+    graphql: () => graphql,
+    logger: config.logger ?? createLogger(),
+  });
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const guard = config.secret ? [requireSubgraphSecret(config.secret)] : [];
-  app.use('/graphql', ...guard, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(repository) }));
-  httpServer.on('request', app);
+  httpServer.on('request', (req, res) => (isApiRequest(req) ? api(req, res) : app(req, res)));
 
   const port = await listen(httpServer, config.port);
   return { url: `http://localhost:${port}/graphql`, httpServer, stop: () => apollo.stop() };

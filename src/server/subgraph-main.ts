@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env, { port: 4001 });
   const logger = createLogger();
   const repository = loadRepositoryOrExit(config.corpusDir);
-  const server = await startSubgraph(repository, { ...config, secret: config.subgraphSecret });
+  const server = await startSubgraph(repository, { ...config, secret: config.subgraphSecret, logger });
   const summary = summariseCorpus(repository);
   logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
   logger.info(

@@ -1,26 +1,29 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorBody, sendJson } from './http-errors';
 
 /** The header a router or gateway sends with the shared secret. */
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 
 /**
- * Refuses requests that lack the shared secret: `_entities` and `_service` are for the
- * router, not the public. Compared in constant time, over digests of equal length.
+ * Refuses requests that lack the shared secret (401), before their body is read:
+ * `_entities` and `_service` are for the router, not the public. Compared in constant time,
+ * over digests of equal length. Returns whether it refused.
  */
-export function requireSubgraphSecret(secret: string): RequestHandler {
+export function refuseWithoutSubgraphSecret(secret: string): (req: IncomingMessage, res: ServerResponse) => boolean {
   const expected = digest(secret);
-  return (req, res, next) => {
-    const given = req.get(SUBGRAPH_SECRET_HEADER);
-    if (given !== undefined && timingSafeEqual(digest(given), expected)) return next();
-    res.status(401).json({
-      errors: [
-        {
-          message: `This subgraph answers only its router or gateway: send the shared secret in the ${SUBGRAPH_SECRET_HEADER} header. Clients should query the gateway instead.`,
-          extensions: { code: 'UNAUTHENTICATED' },
-        },
-      ],
-    });
+  return (req, res) => {
+    const given = req.headers[SUBGRAPH_SECRET_HEADER];
+    if (typeof given === 'string' && timingSafeEqual(digest(given), expected)) return false;
+    sendJson(
+      res,
+      401,
+      errorBody(
+        `This subgraph answers only its router or gateway: send the shared secret in the ${SUBGRAPH_SECRET_HEADER} header. Clients should query the gateway instead.`,
+        'UNAUTHENTICATED',
+      ),
+    );
+    return true;
   };
 }
 
