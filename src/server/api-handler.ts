@@ -3,7 +3,6 @@ import cors from 'cors';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLContext } from '../graphql/context';
 import type { ApiRequest, ApiStep } from './api-step';
-import { sizeInBytes } from './config';
 import { maskUnexpectedError } from './format-error';
 import { answerBodyError, type BodyError, sendJson } from './http-errors';
 import { assignRequestIdTo, type Logger } from './observability';
@@ -50,7 +49,7 @@ export function isApiRequest(req: IncomingMessage): boolean {
  */
 export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, graphql, logger }: ApiHandlerOptions): RequestListener {
   const allowCors = corsOrigins ? cors({ origin: [...corsOrigins] }) : undefined;
-  const bodies = jsonBodyReader(bodyLimit, sizeInBytes(bodyLimit));
+  const bodies = jsonBodyReader(bodyLimit);
 
   const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
     let read: ReadBody | undefined;
@@ -63,6 +62,7 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, grap
     }
     const request: ApiRequest = {
       req,
+      requestId,
       url: req.url ?? '/graphql',
       rawBody: read?.rawBody,
       get body() {

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorBody, sendJson } from './http-errors';
 
 export type LifecycleState = 'starting' | 'ready' | 'draining';
@@ -33,7 +33,7 @@ export class Lifecycle {
   };
 
   /** Lets requests through only when ready; otherwise answers 503 with a GraphQL-style error. Returns whether it refused. */
-  refuseUnlessReady(res: ServerResponse): boolean {
+  readonly refuseUnlessReady = (_req: IncomingMessage, res: ServerResponse): boolean => {
     if (this.current === 'ready') return false;
     const message =
       this.current === 'starting'
@@ -41,5 +41,5 @@ export class Lifecycle {
         : 'The server is shutting down. Try again: another instance will answer.';
     sendJson(res, 503, errorBody(message, 'SERVICE_UNAVAILABLE'), { 'Retry-After': '5', Connection: 'close' });
     return true;
-  }
+  };
 }

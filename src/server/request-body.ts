@@ -1,5 +1,6 @@
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sizeInBytes } from './config';
 import { JSON_MEDIA_TYPES } from './http-errors';
 
 /** A request body, read: the bytes as they came and the parsed JSON. */
@@ -21,12 +22,13 @@ export interface JsonBodyReader {
 }
 
 /**
- * Reads JSON request bodies within `limitBytes`. The common case, UTF-8 JSON of a declared
+ * Reads JSON request bodies within `limit` ("100kb", body-parser's notation). The common case, UTF-8 JSON of a declared
  * length within the limit, is read and parsed directly; anything else (compressed, another
  * charset, no length, too long) goes through body-parser, whose checks and errors it shares:
  * an empty body is {}, a body that is not a JSON object or array is refused.
  */
-export function jsonBodyReader(limit: string, limitBytes: number): JsonBodyReader {
+export function jsonBodyReader(limit: string): JsonBodyReader {
+  const limitBytes = sizeInBytes(limit);
   // body-parser hands the bytes it read to `verify`, and the parsed body as req.body.
   const rawBodies = new WeakMap<IncomingMessage, Buffer>();
   const bodyParser = express.json({ limit, type: JSON_MEDIA_TYPES, verify: (req, _res, body) => rawBodies.set(req, body) });

@@ -73,7 +73,7 @@ export async function startServer(
   httpServer.on('clientError', answerClientError);
   const api = createApiHandler({
     corsOrigins: config.corsOrigins,
-    refusals: [(_req, res) => lifecycle.refuseUnlessReady(res), refuseNonJsonPost],
+    refusals: [lifecycle.refuseUnlessReady, refuseNonJsonPost],
     bodyLimit: config.bodyLimit,
     steps: [...features.apiSteps, documents],
     graphql: () => graphql,

@@ -6,19 +6,14 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** What an incoming id may look like to be kept: short, and safe in logs, headers and URLs. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-const requestIds = new WeakMap<IncomingMessage, string>();
-
 /**
  * Gives a request its id: the caller's `x-request-id` when it is sane (so that a proxy's or
  * a client's id follows the request), a new UUID otherwise. The response carries it in
- * `x-request-id` (exposed to browsers too). Idempotent: a request keeps its first id.
+ * `x-request-id` (exposed to browsers too).
  */
 export function assignRequestIdTo(req: IncomingMessage, res: ServerResponse): string {
-  const assigned = requestIds.get(req);
-  if (assigned !== undefined) return assigned;
   const incoming = req.headers[REQUEST_ID_HEADER];
   const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  requestIds.set(req, id);
   res.setHeader(REQUEST_ID_HEADER, id);
   res.appendHeader('Access-Control-Expose-Headers', REQUEST_ID_HEADER);
   return id;

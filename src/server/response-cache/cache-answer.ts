@@ -1,18 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiRequest } from '../api-step';
 import { answersGraphQLResponseJson } from '../graphql-over-http';
 import type { CachedResponse } from './response-cache';
 
 export type CacheResult = 'hit' | 'miss' | 'bypass';
 
 /** Told of each lookup, for logs and metrics. */
-export type CacheResultListener = (result: CacheResult, req: IncomingMessage, res: ServerResponse) => void;
+export type CacheResultListener = (result: CacheResult, request: ApiRequest, res: ServerResponse) => void;
 
 /**
  * The cache key: everything that changes the answer. The request itself (the raw body, or
  * the URL of a GET) and the media type the answer is negotiated to; the corpus, the
  * schema and the server's mode are fixed for the life of the process.
  */
-export function cacheKeyOf(req: IncomingMessage, url: string, rawBody: Buffer | undefined): string | undefined {
+export function cacheKeyOf({ req, url, rawBody }: ApiRequest): string | undefined {
   const mediaType = answersGraphQLResponseJson(req.headers.accept) ? 'graphql-response+json' : 'json';
   if (req.method === 'GET') return `GET ${mediaType} ${url}`;
   if (req.method === 'POST' && rawBody) return `POST ${mediaType} ${rawBody.toString('utf8')}`;

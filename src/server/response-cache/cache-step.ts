@@ -21,18 +21,18 @@ export function cacheStep(cache: ResponseCache, { maxAgeSeconds, onResult }: Cac
   return {
     before(request, res) {
       const { req } = request;
-      const key = cacheKeyOf(req, request.url, request.rawBody);
-      if (key === undefined || !mayAnswerFromCache(req)) {
-        onResult('bypass', req, res);
+      const key = mayAnswerFromCache(req) ? cacheKeyOf(request) : undefined;
+      if (key === undefined) {
+        onResult('bypass', request, res);
         return false;
       }
       const cached = cache.get(key);
       if (cached) {
-        onResult('hit', req, res);
+        onResult('hit', request, res);
         sendCachedAnswer(cached, req, res, maxAgeSeconds);
         return true;
       }
-      onResult('miss', req, res);
+      onResult('miss', request, res);
       missKeys.set(request, key);
       return false;
     },

@@ -1,7 +1,6 @@
 import { Counter, Gauge, Registry } from 'prom-client';
 import { flag, integer } from '../config';
 import type { Logger } from '../observability';
-import { assignRequestIdTo } from '../observability';
 import type { CacheResultListener } from './cache-answer';
 import type { ApiStep } from '../api-step';
 import { cacheStep } from './cache-step';
@@ -48,11 +47,10 @@ export function responseCacheFeature(settings: ResponseCacheSettings, { logger, 
   new Gauge({ name: 'graphql_response_cache_entries', help: 'Answers in the response cache.', registers: [registry], collect() { this.set(cache.size); } });
   new Gauge({ name: 'graphql_response_cache_bytes', help: 'Bytes the response cache holds.', registers: [registry], collect() { this.set(cache.bytes); } });
 
-  const onResult: CacheResultListener = (result, req, res) => {
+  const onResult: CacheResultListener = (result, { requestId }, res) => {
     lookups.inc({ result });
     res.setHeader('X-Cache', result === 'hit' ? 'HIT' : 'MISS');
     if (result !== 'hit') return;
-    const requestId = assignRequestIdTo(req, res);
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
