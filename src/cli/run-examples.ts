@@ -11,11 +11,14 @@ import { buildClientSchema } from '../graphql/schema';
 import { loadCorpus } from '../loader';
 import { CorpusRepository } from '../repository';
 import { createApolloServer } from '../server/apollo';
+import { limitFeatures } from '../server/limits';
 import { OPERATIONS_DIR } from '../server/example-operation';
 
 async function main(): Promise<void> {
   const repository = new CorpusRepository(loadCorpus(corpusDirectory()));
-  const apollo = createApolloServer({ schema: await buildClientSchema(), production: false });
+  // With the default limits, so that each answer says what it cost, as the server's would.
+  const { plugins, validationRules } = limitFeatures({});
+  const apollo = createApolloServer({ schema: await buildClientSchema(), production: false, plugins, validationRules });
   await apollo.start();
   for (const file of readdirSync(OPERATIONS_DIR).filter((name) => name.endsWith('.graphql')).sort()) {
     const query = readFileSync(join(OPERATIONS_DIR, file), 'utf8');

@@ -8,14 +8,17 @@ export interface GraphQLContext {
   readonly loaders: Loaders;
   /** The id the request's log lines, error answers and `x-request-id` header share. */
   readonly requestId: string;
+  /** The HTTP client's address, where the request came over HTTP: what per-client budgets count by. */
+  readonly clientAddress?: string;
 }
 
 export interface ContextOptions {
   /** The HTTP request's id (see src/server/observability); a new UUID when not given. */
   readonly requestId?: string;
+  readonly clientAddress?: string;
 }
 
 /** A fresh context per request: new loaders, so no cached data crosses requests. */
-export function createContext(repository: CorpusRepository, { requestId }: ContextOptions = {}): GraphQLContext {
-  return { repository, loaders: createLoaders(repository), requestId: requestId ?? randomUUID() };
+export function createContext(repository: CorpusRepository, { requestId, clientAddress }: ContextOptions = {}): GraphQLContext {
+  return { repository, loaders: createLoaders(repository), requestId: requestId ?? randomUUID(), clientAddress };
 }

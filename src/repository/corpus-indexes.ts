@@ -64,7 +64,7 @@ class Related implements Partial<Record<Relation, unknown[]>> {
   speakers?: string[] = undefined;
 }
 
-const RELATIONS = Object.keys(new Related()).filter((key) => key !== 'citedBy' && key !== 'speakers') as Relation[];
+export const RELATIONS = Object.keys(new Related()).filter((key) => key !== 'citedBy' && key !== 'speakers') as Relation[];
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -99,6 +99,13 @@ export class CorpusIndexes {
   /** What `relation` lists under `key`: read-only, in corpus order; empty for an unknown key. */
   get<R extends Relation>(relation: R, key: string): readonly Relations[R][] {
     return (this.lists.get(relation)!.get(key) as readonly Relations[R][] | undefined) ?? EMPTY;
+  }
+
+  /** The longest list `relation` files under any one key (0 when it files none). */
+  longest(relation: Relation): number {
+    let longest = 0;
+    for (const list of this.lists.get(relation)!.values()) if (list.length > longest) longest = list.length;
+    return longest;
   }
 
   private build(corpus: Corpus): void {

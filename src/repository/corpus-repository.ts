@@ -14,6 +14,7 @@ import type {
 import { entityTypeByPrefix } from '../domain';
 import { CorpusIndexes, Relation, Relations } from './corpus-indexes';
 import { EventDates } from './event-dates';
+import { type CorpusFanOuts, measureFanOuts } from './fan-outs';
 import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, StatementFilter } from './filters';
 import { foldText } from './fold-text';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
@@ -55,6 +56,7 @@ export class CorpusRepository {
   private readonly eventDates: EventDates;
   private readonly searchIndex: CorpusSearch;
   private readonly meter: WorkMeter | undefined;
+  private measuredFanOuts: CorpusFanOuts | undefined;
 
   constructor(corpus: Corpus, options: RepositoryOptions = {}) {
     this.meter = options.meter;
@@ -73,17 +75,19 @@ export class CorpusRepository {
     }
     this.eventDates = new EventDates(this.events);
 
-    this.index = new CorpusIndexes({
-      sources: this.sources,
-      places: this.places,
-      people: this.people,
-      organisations: this.organisations,
-      affiliations: this.affiliations,
-      events: this.events,
-      statements: this.statements,
-      commitments: this.commitments,
-    });
+    this.index = new CorpusIndexes(this.corpus);
     this.searchIndex = new CorpusSearch(this);
+  }
+
+  /** The collections, in the repository's orders. */
+  get corpus(): Corpus {
+    const { sources, places, people, organisations, affiliations, events, statements, commitments } = this;
+    return { sources, places, people, organisations, affiliations, events, statements, commitments };
+  }
+
+  /** The most items any one list of this corpus holds (see fan-outs.ts), measured on first need. */
+  get fanOuts(): CorpusFanOuts {
+    return (this.measuredFanOuts ??= measureFanOuts(this.corpus, (relation) => this.index.longest(relation)));
   }
 
   // ---- Lookups by id -------------------------------------------------------------------

@@ -11,7 +11,13 @@ import { jsonBodyReader, type ReadBody, UnparsableBody } from './request-body';
 /** What the API runs once the server is ready: Apollo, and a fresh context per request. */
 export interface ApiGraphQL {
   readonly apollo: ApolloServer<GraphQLContext>;
-  readonly context: (requestId: string) => Promise<GraphQLContext>;
+  readonly context: (request: ContextRequest) => Promise<GraphQLContext>;
+}
+
+/** What a request's GraphQL context is made from. */
+export interface ContextRequest {
+  readonly requestId: string;
+  readonly clientAddress: string | undefined;
 }
 
 /** Runs before the body is read: answers the request and returns true to refuse it. */
@@ -82,7 +88,7 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, grap
     const { apollo, context } = graphql()!;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: headerMapOf(req), search: searchOf(request.url), body },
-      context: () => context(requestId),
+      context: () => context({ requestId, clientAddress: req.socket.remoteAddress }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

@@ -98,7 +98,7 @@ export async function startServer(
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
     const repository = typeof corpus === 'function' ? await corpus() : corpus;
     await apollo.start();
-    graphql = { apollo, context: async (requestId) => createContext(repository, { requestId }) };
+    graphql = { apollo, context: async (request) => createContext(repository, request) };
     lifecycle.ready();
   })();
 

@@ -7,7 +7,7 @@ import { createCompiledExecutor, DEFAULT_COMPILE_AFTER } from '../graphql/compil
 import { createContext, GraphQLContext } from '../graphql/context';
 import { buildSubgraphSchemaFromCode } from '../graphql/federation/subgraph-schema';
 import type { CorpusRepository } from '../repository';
-import { createApiHandler, isApiRequest } from './api-handler';
+import { type ContextRequest, createApiHandler, isApiRequest } from './api-handler';
 import { compiledExecutionGateway } from './compiled-execution-gateway';
 import { createFormatError } from './format-error';
 import { refuseNonJsonPost } from './http-errors';
@@ -55,7 +55,7 @@ export async function startSubgraph(repository: CorpusRepository, config: Subgra
 
   // The API on node:http, as the client-facing server has it (api-handler.ts), without CORS
   // (browsers never call a subgraph) and, with a secret, for nobody but the router.
-  const graphql = { apollo, context: async (requestId: string) => createContext(repository, { requestId }) };
+  const graphql = { apollo, context: async ({ requestId }: ContextRequest) => createContext(repository, { requestId }) };
   const api = createApiHandler({
     refusals: [...(config.secret ? [refuseWithoutSubgraphSecret(config.secret)] : []), refuseNonJsonPost],
     bodyLimit: '1mb',

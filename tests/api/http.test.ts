@@ -46,13 +46,13 @@ describe('/graphql', () => {
     const response = await post(development, SZABO_NAME);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } } });
+    expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } }, extensions: { cost: { requested: 1, limit: 10_000 } } });
   });
 
   test('answers a query sent by GET with the apollo-require-preflight header', async () => {
     const response = await get(development, SZABO_NAME, { 'apollo-require-preflight': 'true' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } } });
+    expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } }, extensions: { cost: { requested: 1, limit: 10_000 } } });
   });
 
   test('refuses a GET without a preflight header: CSRF prevention', async () => {
@@ -113,10 +113,10 @@ describe('production', () => {
     const inDevelopment = (await (await post(development, TOO_MANY)).json()) as GraphQLBody;
     for (const body of [inProduction, inDevelopment]) {
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(body.errors?.[0]?.message).toMatch(/^first must be at most 100 \(got 500\)/);
+      expect(body.errors?.[0]?.message).toMatch(/^people: first must be at most 100 \(got 500\)/);
     }
     expect(inProduction.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
-    expect(inDevelopment.errors?.[0]?.extensions?.stacktrace?.[0]).toMatch(/^GraphQLError: first must be at most 100/);
+    expect(inDevelopment.errors?.[0]?.extensions?.stacktrace?.[0]).toMatch(/^GraphQLError: people: first must be at most 100/);
   });
 
   test('introspection is refused (development allows it)', async () => {
@@ -127,7 +127,7 @@ describe('production', () => {
     const body = (await refused.json()) as GraphQLBody;
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors?.[0]?.message).toMatch(/^GraphQL introspection is not allowed/);
-    expect(await (await post(development, introspection)).json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect(await (await post(development, introspection)).json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } }, extensions: { cost: { requested: 0, limit: 10_000 } } });
   });
 
   test('an unknown enum value is refused without listing the schema\'s values', async () => {
@@ -151,7 +151,7 @@ describe('CORS', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
     const response = await post(development, SZABO_NAME, { origin: ALLOWED_ORIGIN });
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
-    expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } } });
+    expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } }, extensions: { cost: { requested: 1, limit: 10_000 } } });
   });
 
   test('another origin gets no Access-Control-Allow-Origin', async () => {

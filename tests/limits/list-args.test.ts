@@ -129,13 +129,13 @@ describe('a first out of range', () => {
     const answer = await api.post(`{ person(id: "person:gyorgy-szabo") { mentions(first: ${MAX_LIST_SIZE + 1}) { quote } } }`);
     expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
     expect(answer.body.errors![0]!.message).toBe(
-      'first must be at most 500 (got 501); this list answers only its first items: ask for 500 or fewer, or use the paged connection of the same relation where there is one',
+      'person.mentions: first must be at most 500 (got 501); this list answers only its first items: ask for 500 or fewer, or use the paged connection of the same relation where there is one',
     );
   });
 
   test('less than 0 is BAD_USER_INPUT', async () => {
     const answer = await api.post('{ sources(first: 1) { nodes { people(first: -1) { name } } } }');
     expect(codesOf(answer)).toEqual(['BAD_USER_INPUT']);
-    expect(answer.body.errors![0]!.message).toBe('first must be 0 or more (got -1); ask for how many items you want, up to 500');
+    expect(answer.body.errors![0]!.message).toBe('sources.nodes.people: first must be 0 or more (got -1); ask for how many items you want, up to 500');
   });
 });

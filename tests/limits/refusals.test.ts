@@ -142,24 +142,37 @@ describe('MAX_DIRECTIVES: the directives of the operation', () => {
   });
 });
 
-describe('MAX_COST: the estimated cost', () => {
-  test('a page of 10 names (cost 72.5) passes', async () => {
-    expectAnswered(await servers.cost.post('{ people(first: 10) { nodes { name } } }'));
+/**
+ * The cost is the most objects the query can answer with on the seeds: a statement has at
+ * most 2 evidence spans there, so `statements(first: n) { nodes { evidence { quote source { id } } } }`
+ * can answer with 1 connection + n statements + 2n spans + 2n sources = 1 + 5n objects.
+ */
+const STATEMENT_PAGE = (first: string) => `{ statements${first} { nodes { evidence { quote source { id } } } } }`;
+const COST_OF_20 =
+  "The query can answer with up to 101 objects; this API allows at most 100. Every object in the answer counts once, and a list counts at most its `first` items, never more than the longest such list in the corpus: ask for smaller pages (a lower `first`, then page on with `after`), or fewer nested lists. Most of them would come from statements.nodes.evidence (up to 40), statements.nodes.evidence.source (up to 40) and statements.nodes (up to 20).";
+
+describe('MAX_COST: the most objects the query can answer with', () => {
+  test('a page of 19 statements with their evidence (96 objects) passes, and says what it cost', async () => {
+    const answer = await servers.cost.post(STATEMENT_PAGE('(first: 19)'));
+    expectAnswered(answer);
+    expect(answer.body.extensions).toEqual({ cost: { requested: 96, limit: 100 } });
   });
 
-  test('a page of 20 (cost 145) is refused with COST_LIMIT_EXCEEDED', async () => {
-    expectRefused(
-      await servers.cost.post('{ people(first: 20) { nodes { name } } }'),
-      'COST_LIMIT_EXCEEDED',
-      "The query's estimated cost is 145; this API allows at most 100. Every field costs, more at each nested level, and a list costs `first` times its items: ask for smaller pages (a lower `first`, then page on with `after`), fewer fields or fewer levels.",
-      100,
-      145,
-    );
+  test('a page of 20 (101 objects) is refused with COST_LIMIT_EXCEEDED, naming the fields that cost the most', async () => {
+    const answer = await servers.cost.post(STATEMENT_PAGE('(first: 20)'));
+    expectRefused(answer, 'COST_LIMIT_EXCEEDED', COST_OF_20, 100, 101);
+    expect(answer.body.errors![0]!.extensions!.fields).toEqual([
+      { path: 'statements.nodes.evidence', objects: 40 },
+      { path: 'statements.nodes.evidence.source', objects: 40 },
+      { path: 'statements.nodes', objects: 20 },
+    ]);
+    expect(answer.body.extensions).toEqual({ cost: { requested: 101, limit: 100 } });
   });
 
-  test('a cost with a fraction is rounded up', async () => {
-    // 14 × (2 + 1.5 × (2 + 1.5 × 1)) = 101.5
-    expect(errorWithCode(await servers.cost.post('{ people(first: 14) { nodes { name } } }'), 'COST_LIMIT_EXCEEDED').extensions).toMatchObject({ found: 102 });
+  test('a list counts no more items than the longest such list of the corpus: 100 of its 22 people cost 23', async () => {
+    const answer = await servers.cost.post('{ people(first: 100) { nodes { name } } }');
+    expectAnswered(answer);
+    expect(answer.body.extensions).toEqual({ cost: { requested: 23, limit: 100 } });
   });
 });
 
@@ -214,7 +227,7 @@ describe('in production', () => {
 describe('a setting that is not a valid value stops the start with a clear error', () => {
   test.each([
     [{ MAX_DEPTH: 'deep' }, 'MAX_DEPTH must be a whole number from 1 up (got "deep"); leave it unset for 10'],
-    [{ MAX_COST: '0' }, 'MAX_COST must be a whole number from 1 up (got "0"); leave it unset for 3500'],
+    [{ MAX_COST: '0' }, 'MAX_COST must be a whole number from 1 up (got "0"); leave it unset for 10000'],
     [{ BLOCK_FIELD_SUGGESTIONS: 'yes' }, 'BLOCK_FIELD_SUGGESTIONS must be 1 or 0 (got "yes")'],
   ])('%j', async (env, message) => {
     await expect(startServer(loadSeedRepository(), { port: 0, production: false, corsOrigins: [], env: { LOG_LEVEL: 'silent', ...env } })).rejects.toThrow(message);
@@ -222,7 +235,7 @@ describe('a setting that is not a valid value stops the start with a clear error
 });
 
 describe('MAX_COST with page sizes given as variables, or left at the default', () => {
-  const PAGE = 'query Page($size: Int = 20) { people(first: $size) { nodes { name } } }';
+  const PAGE = 'query Page($size: Int = 20) { statements(first: $size) { nodes { evidence { quote source { id } } } } }';
 
   async function post(server: LimitsServer, query: string, variables: Record<string, unknown>): Promise<Answer> {
     const response = await fetch(server.server.url, {
@@ -233,15 +246,9 @@ describe('MAX_COST with page sizes given as variables, or left at the default', 
     return { status: response.status, body: (await response.json()) as Answer['body'] };
   }
 
-  test('a variable counts as its value: 10 passes, 20 is refused as `first: 20` would be', async () => {
-    expectAnswered(await post(servers.cost, PAGE, { size: 10 }));
-    expectRefused(
-      await post(servers.cost, PAGE, { size: 20 }),
-      'COST_LIMIT_EXCEEDED',
-      "The query's estimated cost is 145; this API allows at most 100. Every field costs, more at each nested level, and a list costs `first` times its items: ask for smaller pages (a lower `first`, then page on with `after`), fewer fields or fewer levels.",
-      100,
-      145,
-    );
+  test('a variable counts as its value: 19 passes, 20 is refused as `first: 20` would be', async () => {
+    expectAnswered(await post(servers.cost, PAGE, { size: 19 }));
+    expectRefused(await post(servers.cost, PAGE, { size: 20 }), 'COST_LIMIT_EXCEEDED', COST_OF_20, 100, 101);
   });
 
   test("a variable that is not sent counts as the operation's default for it", async () => {
@@ -249,7 +256,7 @@ describe('MAX_COST with page sizes given as variables, or left at the default', 
   });
 
   test('the same operation is costed anew for each page size it is sent with', async () => {
-    const SMALL_DEFAULT = 'query SmallPage($size: Int = 5) { people(first: $size) { nodes { name } } }';
+    const SMALL_DEFAULT = 'query SmallPage($size: Int = 5) { statements(first: $size) { nodes { evidence { quote source { id } } } } }';
     expectAnswered(await post(servers.cost, SMALL_DEFAULT, {}));
     expect(codesOf(await post(servers.cost, SMALL_DEFAULT, { size: 20 }))).toEqual(['COST_LIMIT_EXCEEDED']);
     expectAnswered(await post(servers.cost, SMALL_DEFAULT, { size: 5 }));
@@ -259,12 +266,14 @@ describe('MAX_COST with page sizes given as variables, or left at the default', 
   });
 
   test('a connection without `first` costs a page of its default size (20), as `first: 20` would', async () => {
-    expect(errorWithCode(await servers.cost.post('{ people { nodes { name } } }'), 'COST_LIMIT_EXCEEDED').extensions).toMatchObject({ found: 145 });
-    expectAnswered(await servers.cost.post('{ people(first: 10) { nodes { name } } }'));
+    expect(errorWithCode(await servers.cost.post(STATEMENT_PAGE('')), 'COST_LIMIT_EXCEEDED').extensions).toMatchObject({ found: 101 });
+    expectAnswered(await servers.cost.post(STATEMENT_PAGE('(first: 19)')));
   });
 
-  test('a plain list without `first` costs one item, as in graphql-armor (its default keeps lists whole)', async () => {
-    expectAnswered(await servers.cost.post('{ organisation(id: "organisation:osce") { mentions { quote start end } } }'));
+  test("a plain list without `first` costs its longest list in the corpus (an organisation's 25 mentions), not its default of 100", async () => {
+    const answer = await servers.cost.post('{ organisation(id: "organisation:osce") { mentions { quote start end } } }');
+    expectAnswered(answer);
+    expect(answer.body.extensions).toEqual({ cost: { requested: 26, limit: 100 } });
   });
 
   test('a value that is not a whole number is left to the argument validation', async () => {

@@ -10,7 +10,7 @@ test('unset (or empty) variables give the defaults', () => {
     maxDepth: 10,
     maxAliases: 15,
     maxDirectives: 10,
-    maxCost: 3500,
+    maxCost: 10000,
     blockFieldSuggestions: true,
   });
 });
@@ -23,10 +23,10 @@ test('each limit has its own variable', () => {
       MAX_DEPTH: '8',
       MAX_ALIASES: '0',
       MAX_DIRECTIVES: '0',
-      MAX_COST: '10000',
+      MAX_COST: '20000',
       BLOCK_FIELD_SUGGESTIONS: '0',
     }),
-  ).toEqual({ maxQueryChars: 5000, maxTokens: 400, maxDepth: 8, maxAliases: 0, maxDirectives: 0, maxCost: 10000, blockFieldSuggestions: false });
+  ).toEqual({ maxQueryChars: 5000, maxTokens: 400, maxDepth: 8, maxAliases: 0, maxDirectives: 0, maxCost: 20000, blockFieldSuggestions: false });
   expect(readLimits({ BLOCK_FIELD_SUGGESTIONS: 'true' }).blockFieldSuggestions).toBe(true);
 });
 
@@ -36,8 +36,32 @@ test.each([
   ['MAX_DEPTH', '2.5', 'MAX_DEPTH must be a whole number from 1 up (got "2.5"); leave it unset for 10'],
   ['MAX_ALIASES', '-1', 'MAX_ALIASES must be a whole number from 0 up (got "-1"); leave it unset for 15'],
   ['MAX_DIRECTIVES', 'none', 'MAX_DIRECTIVES must be a whole number from 0 up (got "none"); leave it unset for 10'],
-  ['MAX_COST', '1e9x', 'MAX_COST must be a whole number from 1 up (got "1e9x"); leave it unset for 3500'],
+  ['MAX_COST', '1e9x', 'MAX_COST must be a whole number from 1 up (got "1e9x"); leave it unset for 10000'],
   ['BLOCK_FIELD_SUGGESTIONS', 'on', 'BLOCK_FIELD_SUGGESTIONS must be 1 or 0 (got "on")'],
 ])('%s=%s is refused: %s', (name, value, message) => {
   expect(() => readLimits({ [name]: value })).toThrow(message);
+});
+
+describe('per-client cost budgets', () => {
+  test('are off unless COST_BUDGET is set (0 is off too)', () => {
+    expect(readLimits({}).costBudget).toBeUndefined();
+    expect(readLimits({ COST_BUDGET: '0' }).costBudget).toBeUndefined();
+  });
+
+  test('COST_BUDGET, its window and the header that names a client', () => {
+    expect(readLimits({ COST_BUDGET: '50000' }).costBudget).toEqual({ points: 50000, windowSeconds: 60, keyHeader: 'x-api-key' });
+    expect(readLimits({ COST_BUDGET: '50000', COST_BUDGET_WINDOW_SECONDS: '10', COST_BUDGET_KEY_HEADER: 'Authorization' }).costBudget).toEqual({
+      points: 50000,
+      windowSeconds: 10,
+      keyHeader: 'authorization',
+    });
+  });
+
+  test.each([
+    [{ COST_BUDGET: 'lots' }, 'COST_BUDGET must be a whole number from 0 up (got "lots"); leave it unset for 0'],
+    [{ COST_BUDGET: '5000' }, 'COST_BUDGET must be at least MAX_COST (10000), or 0 for no budgets (got 5000)'],
+    [{ COST_BUDGET: '50000', COST_BUDGET_WINDOW_SECONDS: '0' }, 'COST_BUDGET_WINDOW_SECONDS must be a whole number from 1 up (got "0"); leave it unset for 60'],
+  ])('%j is refused: %s', (env, message) => {
+    expect(() => readLimits(env)).toThrow(message);
+  });
 });

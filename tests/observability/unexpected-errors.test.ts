@@ -96,7 +96,7 @@ describe('in production', () => {
     const response = await production.post('{ organisations(first: -1) { totalCount } }');
     const body = (await response.json()) as Body;
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]!.message).toBe('first must be 0 or more (got -1); ask for how many items you want, up to 100');
+    expect(body.errors![0]!.message).toBe('organisations: first must be 0 or more (got -1); ask for how many items you want, up to 100');
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(body.errors![0]!.extensions).not.toHaveProperty('requestId');
     expect(production.logs.filter((line) => line.level === 'error')).toEqual([]);
@@ -138,6 +138,6 @@ describe('a client that goes away', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(production.logs.filter((line) => line.level === 'error' || line.level === 'fatal')).toEqual([]);
     const response = await production.post('{ organisation(id: "organisation:osce") { id } }');
-    expect(await response.json()).toEqual({ data: { organisation: { id: 'organisation:osce' } } });
+    expect(await response.json()).toEqual({ data: { organisation: { id: 'organisation:osce' } }, extensions: { cost: { requested: 1, limit: 10_000 } } });
   });
 });

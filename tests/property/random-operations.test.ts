@@ -40,7 +40,7 @@ function integerFromEnvironment(name: string, fallback: number): number {
 
 /** A query whose exact answer is known from the seed corpus. */
 const KNOWN_QUERY = '{ person(id: "person:gyorgy-szabo") { name } organisation(id: "organisation:osce") { id kind } people(first: 0) { totalCount } }';
-const KNOWN_ANSWER = { data: { person: { name: 'György Szabó' }, organisation: { id: 'organisation:osce', kind: 'INTERGOVERNMENTAL' }, people: { totalCount: 22 } } };
+const KNOWN_ANSWER = { data: { person: { name: 'György Szabó' }, organisation: { id: 'organisation:osce', kind: 'INTERGOVERNMENTAL' }, people: { totalCount: 22 } }, extensions: { cost: { requested: 3, limit: 10_000 } } };
 
 describe(`the production server, under ${(RUNS.operations + RUNS.brokenDocuments + RUNS.brokenRequests) * BATCH} generated requests`, () => {
   const repository = loadSeedRepository();

@@ -115,7 +115,7 @@ describe('HTTP, as the GraphQL over HTTP specification has it', () => {
     ]);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
-      expect(await answer.json()).toEqual({ data: { person: { name: 'György Szabó' } } });
+      expect(await answer.json()).toEqual({ data: { person: { name: 'György Szabó' } }, extensions: { cost: { requested: 1, limit: 10_000 } } });
     }
   });
 

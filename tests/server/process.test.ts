@@ -43,7 +43,7 @@ describe('npm start, as a process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ person(id: "person:gyorgy-szabo") { name } }' }),
       });
-      expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } } });
+      expect(await response.json()).toEqual({ data: { person: { name: 'György Szabó' } }, extensions: { cost: { requested: 1, limit: 10_000 } } });
 
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);

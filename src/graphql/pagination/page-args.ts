@@ -1,22 +1,13 @@
-import { IsInt, IsOptional, Max, Min, ValidateBy } from 'class-validator';
+import { IsOptional, ValidateBy } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { decodeCursor } from './cursor';
+import { IsWithin, PAGE_SIZE } from './page-size';
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZE.default;
+export const MAX_PAGE_SIZE = PAGE_SIZE.max;
 
 /** `first`: optional, 0 to MAX_PAGE_SIZE. */
-export function IsPageSize(): PropertyDecorator {
-  const decorators = [
-    IsOptional(),
-    IsInt(),
-    Min(0, { message: ({ value }) => `first must be 0 or more (got ${value}); ask for how many items you want, up to ${MAX_PAGE_SIZE}` }),
-    Max(MAX_PAGE_SIZE, {
-      message: ({ value }) => `first must be at most ${MAX_PAGE_SIZE} (got ${value}); ask for ${MAX_PAGE_SIZE} or fewer and page on with \`after\` where the list has it`,
-    }),
-  ];
-  return (target, propertyName) => decorators.forEach((decorate) => decorate(target, propertyName));
-}
+export const IsPageSize = () => IsWithin(PAGE_SIZE);
 
 /** `first` and `after`, the forward pagination arguments of every connection. */
 @ArgsType()

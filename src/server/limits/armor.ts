@@ -8,15 +8,12 @@ import type { LimitSettings } from './settings';
  * How graphql-armor counts, shared by the server and by the measurements of the example
  * operations (tests/limits), so that what is measured is what is enforced.
  *
- * Fragments (inline or spread) are flattened: they add no level and no cost of their own,
- * so `... on Person` on a union costs what its fields cost. Cost: a scalar field 1, an object
- * field 2 plus its fields, each nested level's fields ×1.5, and a field with a `first`/`last`
- * argument ×that number (page-size-cost.ts writes out variables and connections' default
- * page size, which armor alone counts as 1). Introspection (`__schema`) is not counted.
+ * Fragments (inline or spread) are flattened: they add no level of their own. Introspection
+ * (`__schema`) is not counted. The cost is not armor's: cost-limit.ts counts the objects the
+ * operation can answer with, which armor's cost rule cannot know.
  */
 export const ARMOR_COUNTING = {
   maxDepth: { flattenFragments: true, ignoreIntrospection: true },
-  costLimit: { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, flattenFragments: true, ignoreIntrospection: true },
   maxAliases: { allowList: ['__typename'] },
   maxDirectives: {},
 } as const;
@@ -49,14 +46,14 @@ function armorConfig(limits: LimitSettings): ArmorConfig {
     maxDepth: { n: limits.maxDepth, ...ARMOR_COUNTING.maxDepth, ...refuseAs('depth', limits.maxDepth) },
     maxAliases: { n: limits.maxAliases, allowList: [...ARMOR_COUNTING.maxAliases.allowList], ...refuseAs('aliases', limits.maxAliases) },
     maxDirectives: { n: limits.maxDirectives, ...refuseAs('directives', limits.maxDirectives) },
-    costLimit: { maxCost: limits.maxCost, ...ARMOR_COUNTING.costLimit, ...refuseAs('cost', limits.maxCost) },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: limits.blockFieldSuggestions, mask: SUGGESTION_MASK },
   };
 }
 
 /**
- * graphql-armor's depth, alias, directive and cost limits as validation rules, and its
+ * graphql-armor's depth, alias and directive limits as validation rules, and its
  * field-suggestion blocking as a plugin. Its token limit is left off: on Apollo Server it
  * answers 500 and turns every unexpected error into a validation failure that shows the
  * internal message (graphql-armor issue #751); query-size.ts counts tokens instead.
@@ -64,12 +61,4 @@ function armorConfig(limits: LimitSettings): ArmorConfig {
 export function armorProtection(limits: LimitSettings): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor(armorConfig(limits)).protect();
   return { plugins, validationRules };
-}
-
-/** armor's cost rule alone, for a document with its page sizes written out (page-size-cost.ts). */
-export function armorCostRule(limits: LimitSettings): ValidationRule {
-  const off = { enabled: false };
-  const { costLimit } = armorConfig(limits);
-  const [rule] = new ApolloArmor({ costLimit, maxDepth: off, maxAliases: off, maxDirectives: off, maxTokens: off, blockFieldSuggestion: off }).protect().validationRules;
-  return rule!;
 }

@@ -33,7 +33,7 @@ export const LIMITS = {
   cost: {
     code: 'COST_LIMIT_EXCEEDED',
     message: (found: number | string, max: number) =>
-      `The query's estimated cost is ${found}; this API allows at most ${max}. Every field costs, more at each nested level, and a list costs \`first\` times its items: ask for smaller pages (a lower \`first\`, then page on with \`after\`), fewer fields or fewer levels.`,
+      `The query can answer with up to ${found} objects; this API allows at most ${max}. Every object in the answer counts once, and a list counts at most its \`first\` items, never more than the longest such list in the corpus: ask for smaller pages (a lower \`first\`, then page on with \`after\`), or fewer nested lists.`,
   },
 } as const;
 
@@ -47,10 +47,14 @@ export const LIMIT_CODES: ReadonlySet<string> = new Set(Object.values(LIMITS).ma
  * found, rounded up (armor's cost has fractions; unknown: the message says "more than").
  */
 export class LimitRefusal extends GraphQLError {
-  constructor(limit: LimitName, found: number | undefined, max: number) {
+  /** `detail`, when given, follows the limit's message; `extensions` add to its own. */
+  constructor(limit: LimitName, found: number | undefined, max: number, more: { detail?: string; extensions?: Record<string, unknown> } = {}) {
     const { code, message } = LIMITS[limit];
     const counted = found === undefined ? undefined : Math.ceil(found);
-    super(message(counted ?? `more than ${max}`, max), { extensions: { code, limit: max, found: counted, http: { status: 400 } } });
+    const text = message(counted ?? `more than ${max}`, max);
+    super(more.detail ? `${text} ${more.detail}` : text, {
+      extensions: { code, limit: max, found: counted, ...more.extensions, http: { status: 400 } },
+    });
     this.name = 'LimitRefusal';
   }
 

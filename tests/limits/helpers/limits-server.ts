@@ -8,6 +8,7 @@ import { loadSeedRepository } from '../../helpers/seeds';
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+  extensions?: Record<string, unknown>;
 }
 
 export interface Answer {

@@ -1,13 +1,14 @@
 /**
  * Measures a query as the limits see it: its length, its tokens (counted as query-size.ts
- * counts them) and its depth, aliases, directives and cost (counted by graphql-armor's own
- * rules, with the server's counting options, through their onAccept callbacks; the cost with
- * the page sizes written out as page-size-cost.ts does, variables at their defaults).
+ * counts them), its depth, aliases and directives (counted by graphql-armor's own rules,
+ * with the server's counting options, through their onAccept callbacks), and its cost on a
+ * corpus (estimated as the cost limit estimates it, variables at their defaults).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getOperationAST, GraphQLSchema, parse, validate } from 'graphql';
+import { GraphQLSchema, parse, validate } from 'graphql';
+import { estimateCost } from '../../../src/graphql/cost/estimate-cost';
+import type { CorpusFanOuts } from '../../../src/repository';
 import { ARMOR_COUNTING } from '../../../src/server/limits/armor';
-import { withPageSizes } from '../../../src/server/limits/page-size-cost';
 import { countTokens } from '../../../src/server/limits/query-size';
 
 export interface QueryFigures {
@@ -19,8 +20,8 @@ export interface QueryFigures {
   readonly cost: number;
 }
 
-export function measureQuery(schema: GraphQLSchema, text: string): QueryFigures {
-  const counted: Partial<Record<'depth' | 'aliases' | 'directives' | 'cost', number>> = {};
+export function measureQuery(schema: GraphQLSchema, text: string, fanOuts: CorpusFanOuts): QueryFigures {
+  const counted: Partial<Record<'depth' | 'aliases' | 'directives', number>> = {};
   const record = (figure: keyof typeof counted) => ({
     propagateOnRejection: false,
     onAccept: [(_context: unknown, details: { n: number }) => void (counted[figure] = details.n)],
@@ -30,12 +31,12 @@ export function measureQuery(schema: GraphQLSchema, text: string): QueryFigures 
     maxDepth: { n: unlimited, ...ARMOR_COUNTING.maxDepth, ...record('depth') },
     maxAliases: { n: unlimited, allowList: [...ARMOR_COUNTING.maxAliases.allowList], ...record('aliases') },
     maxDirectives: { n: unlimited, ...record('directives') },
-    costLimit: { maxCost: unlimited, ...ARMOR_COUNTING.costLimit, ...record('cost') },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const document = parse(text);
-  const errors = validate(schema, withPageSizes(schema, document, getOperationAST(document) ?? undefined) ?? document, validationRules);
+  const errors = validate(schema, document, validationRules);
   if (errors.length > 0) throw new Error(`could not measure the query: ${errors.map((e) => e.message).join('; ')}`);
   const figure = (name: keyof typeof counted) => {
     if (counted[name] === undefined) throw new Error(`graphql-armor did not report the ${name} of the query`);
@@ -47,6 +48,6 @@ export function measureQuery(schema: GraphQLSchema, text: string): QueryFigures 
     depth: figure('depth'),
     aliases: figure('aliases'),
     directives: figure('directives'),
-    cost: figure('cost'),
+    cost: estimateCost(schema, document, {}, fanOuts)?.objects ?? Number.NaN,
   };
 }

@@ -1,0 +1,55 @@
+import type { Corpus } from '../domain';
+import { type Relation, RELATIONS } from './corpus-indexes';
+
+export type Collection = keyof Corpus;
+
+/**
+ * The lists an entity holds of its own, each with the collection it is read from and its
+ * length on one entity.
+ */
+const OWN_LISTS = {
+  personMentions: own('people', (person) => person.mentions.length),
+  organisationMentions: own('organisations', (organisation) => organisation.mentions.length),
+  placeMentions: own('places', (place) => place.mentions.length),
+  affiliationEvidence: own('affiliations', (affiliation) => affiliation.evidence.length),
+  eventEvidence: own('events', (event) => event.evidence.length),
+  eventOrganisers: own('events', (event) => event.organiserIds.length),
+  eventParticipations: own('events', (event) => event.participations.length),
+  participationEvidence: own('events', (event) => Math.max(0, ...event.participations.map((p) => p.evidence.length))),
+  statementEvidence: own('statements', (statement) => statement.evidence.length),
+  commitmentEvidence: own('commitments', (commitment) => commitment.evidence.length),
+  commitmentActors: own('commitments', (commitment) => commitment.actorIds.length),
+  commitmentBeneficiaries: own('commitments', (commitment) => commitment.beneficiaryIds.length),
+  commitmentAmounts: own('commitments', (commitment) => commitment.amounts.length),
+  sourceAuthors: own('sources', (source) => source.authorIds.length),
+};
+export type OwnList = keyof typeof OWN_LISTS;
+
+function own<C extends Collection>(collection: C, length: (entity: Corpus[C][number]) => number) {
+  return { collection, length: length as (entity: unknown) => number };
+}
+
+/**
+ * The most items any one list of the corpus holds: how many entities each collection has,
+ * the longest list any key has in each relation, and the longest list any entity holds of
+ * its own. The corpus does not change while it is served, so these bound what any query can
+ * be answered with; a new corpus has its own.
+ */
+export interface CorpusFanOuts {
+  readonly collections: Readonly<Record<Collection, number>>;
+  readonly relations: Readonly<Record<Relation, number>>;
+  readonly lists: Readonly<Record<OwnList, number>>;
+}
+
+export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number): CorpusFanOuts {
+  const collections = Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
+  const relations = Object.fromEntries(RELATIONS.map((relation) => [relation, longest(relation)])) as Record<Relation, number>;
+  const lists = Object.fromEntries(
+    Object.entries(OWN_LISTS).map(([name, { collection, length }]) => {
+      let max = 0;
+      for (const entity of corpus[collection]) max = Math.max(max, length(entity));
+      return [name, max];
+    }),
+  ) as Record<OwnList, number>;
+  return { collections, relations, lists };
+}
