@@ -21,6 +21,7 @@ import { corpusSamples } from '../property/corpus-samples';
 import { deepPathArbitrary, type GeneratedOperation, operationArbitrary } from '../property/operation-arbitrary';
 import { REALISTIC_QUERIES, type RealisticQuery } from './fixtures/realistic-queries';
 import type { Answer, GraphQLBody } from './helpers/limits-server';
+import { objectsAnswered } from './helpers/objects-answered';
 
 const CORPORA = {
   seeds: new CorpusRepository(loadSeedCorpus()),
@@ -28,16 +29,6 @@ const CORPORA = {
 };
 type CorpusName = keyof typeof CORPORA;
 const CORPUS_NAMES = Object.keys(CORPORA) as CorpusName[];
-
-/** Every object in an answer's data but the root: what the estimate counts. */
-function objectsAnswered(data: unknown): number {
-  const objectsIn = (value: unknown): number => {
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + objectsIn(item), 0);
-    if (value !== null && typeof value === 'object') return 1 + Object.values(value).reduce((sum: number, item) => sum + objectsIn(item), 0);
-    return 0;
-  };
-  return Math.max(0, objectsIn(data) - 1);
-}
 
 /** The realistic query as it reads on a corpus: on the scaled one, its ids are those of the first copy. */
 function onCorpus(query: RealisticQuery, corpus: CorpusName): RealisticQuery {
