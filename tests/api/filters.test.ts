@@ -65,10 +65,10 @@ describe('people', () => {
 });
 
 describe('organisations', () => {
-  test('an acronym finds the National Security Committee and the bodies named after it: "KNB"', async () => {
+  test('an acronym finds the National Security Committee, first as its alias is the whole acronym, then the bodies named after it: "KNB"', async () => {
     expect(await idsOf('organisations', { name: 'KNB' })).toEqual([
-      'organisation:kazakhstan-national-security-committee-press-office',
       'organisation:kazakhstan-national-security-committee',
+      'organisation:kazakhstan-national-security-committee-press-office',
       'organisation:kazakhstan-national-security-committee-special-forces',
     ]);
   });
