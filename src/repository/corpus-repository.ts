@@ -237,7 +237,7 @@ export class CorpusRepository {
     );
   }
 
-  /** Ranked full-text search over names, aliases, statements, commitments, events and sources. */
+  /** Ranked full-text search over names and aliases (of people, organisations and places), statements, commitments, events and sources. */
   search(text: string, limit: number): SearchHit[] {
     return this.searchIndex.search(text, limit);
   }
