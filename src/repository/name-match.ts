@@ -1,5 +1,5 @@
 import { foldForMatching } from './fold-text';
-import { romanisationKey } from './romanisation-key';
+import { romanisationKeyOfFolded, withMarkedLettersSpelled } from './romanisation-key';
 
 /** A name or a query as filters compare them: folded, and as its romanisation key. */
 export interface MatchForms {
@@ -8,7 +8,9 @@ export interface MatchForms {
 }
 
 export function matchFormsOf(text: string): MatchForms {
-  return { folded: foldForMatching(text), key: romanisationKey(text) };
+  const folded = foldForMatching(text);
+  const spelled = withMarkedLettersSpelled(text);
+  return { folded, key: romanisationKeyOfFolded(spelled === text ? folded : foldForMatching(spelled)) };
 }
 
 /** How well a name matches a query, best first: the whole name, its beginning, or a part of it. */

@@ -45,11 +45,13 @@ const CONSONANTS = 'bcdfghjklmnpqrstvwxz';
 
 /** Each rule as one regular expression: its variants, longest first, as alternatives. */
 const COMPILED_RULES = ROMANISATION_RULES.map((rule) => {
-  const variants = [...rule.from].sort((a, b) => b.length - a.length).join('|');
-  return { pattern: new RegExp(rule.afterConsonant ? `(?<=[${CONSONANTS}])(?:${variants})` : variants, 'g'), to: rule.to };
+  const variants = [...rule.from].sort((a, b) => b.length - a.length);
+  const alternatives = variants.join('|');
+  const pattern = new RegExp(rule.afterConsonant ? `(?<=[${CONSONANTS}])(?:${alternatives})` : alternatives, 'g');
+  return { variants, pattern, to: rule.to };
 });
 
-const MARKED_LETTER = new RegExp(`[${Object.keys(MARKED_LETTERS).join('')}]`, 'g');
+const MARKED_LETTER = new RegExp(`[${Object.keys(MARKED_LETTERS).join('')}]`, 'gi');
 /** Hyphens, spaces, apostrophes (Uzbek o'/gʻ): "Nur-Sultan", "Nur Sultan" and "Nursultan" are one name. */
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 /** A letter written twice: "Kassym" and "Kasym", "Issyk" and "Isyk". */
@@ -61,7 +63,18 @@ const DOUBLED_LETTER = /(\p{L})\1+/gu;
  * the same rules; a name filter matches the query's key inside a name's key.
  */
 export function romanisationKey(name: string): string {
-  let key = foldForMatching(name.toLowerCase().replace(MARKED_LETTER, (letter) => MARKED_LETTERS[letter]!));
-  for (const { pattern, to } of COMPILED_RULES) key = key.replace(pattern, to);
+  return romanisationKeyOfFolded(foldForMatching(withMarkedLettersSpelled(name)));
+}
+
+/** The name with its marked letters (ş, ž, …) spelled as English romanisation spells them; the same string when it has none. */
+export function withMarkedLettersSpelled(name: string): string {
+  return name.replace(MARKED_LETTER, (letter) => MARKED_LETTERS[letter.toLowerCase()]!);
+}
+
+/** The key of foldForMatching(withMarkedLettersSpelled(name)): for a caller that has folded the name already. */
+export function romanisationKeyOfFolded(folded: string): string {
+  let key = folded;
+  // Most names hold the variants of few rules: looking for a variant costs less than a regular expression's pass.
+  for (const { variants, pattern, to } of COMPILED_RULES) if (variants.some((variant) => key.includes(variant))) key = key.replace(pattern, to);
   return key.replace(SEPARATORS, '').replace(DOUBLED_LETTER, '$1');
 }
