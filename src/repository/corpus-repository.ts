@@ -16,7 +16,7 @@ import { CorpusIndexes, Relation, Relations } from './corpus-indexes';
 import { EventDates } from './event-dates';
 import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, PlaceFilter, StatementFilter } from './filters';
 import { foldForMatching } from './fold-text';
-import { bestMatchRank, MatchForms, matchFormsOf, matchRank, rankedMatches } from './name-match';
+import { bestMatchRank, MatchForms, matchFormsOf, MatchRank, matchRank, rankedMatches } from './name-match';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
 import { CorpusSearch, SearchHit } from './search-index';
 
@@ -274,7 +274,7 @@ export class CorpusRepository {
   }
 
   /** How well the names of the entity `id` match the query; undefined when none does, or there is no such named entity. */
-  private nameRank(id: string | undefined, query: MatchForms) {
+  private nameRank(id: string | undefined, query: MatchForms): MatchRank | undefined {
     const names = id === undefined ? undefined : this.namesForMatchingOf(id);
     return names && bestMatchRank(names, query);
   }

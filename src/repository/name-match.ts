@@ -36,10 +36,11 @@ export function bestMatchRank(names: readonly MatchForms[], query: MatchForms): 
 export function matchRank(name: MatchForms, query: MatchForms): MatchRank | undefined {
   // A query without letters or digits has an empty key, which would be a part of every name.
   const byKey = query.key !== '';
+  // Most names of a scan do not match: two searches tell, before ranking those that do.
+  if (!name.folded.includes(query.folded) && !(byKey && name.key.includes(query.key))) return undefined;
   if (name.folded === query.folded || (byKey && name.key === query.key)) return MatchRank.Exact;
   if (name.folded.startsWith(query.folded) || (byKey && name.key.startsWith(query.key))) return MatchRank.Prefix;
-  if (name.folded.includes(query.folded) || (byKey && name.key.includes(query.key))) return MatchRank.Part;
-  return undefined;
+  return MatchRank.Part;
 }
 
 /** The items that match, best rank first, in their given order within a rank. */
