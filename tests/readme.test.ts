@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { romanisationKey } from '../src/repository';
+import { ROMANISATION_RULES } from '../src/repository/romanisation-key';
 
 const ROOT = join(__dirname, '..');
 
@@ -30,6 +32,20 @@ describe('README', () => {
     for (const name of variables) {
       expect({ name, documented: rows.has(name) }).toEqual({ name, documented: true });
       expect(rows.get(name)).not.toBe('');
+    }
+  });
+
+  test('"Spelling: how names are matched" has a row for each romanisation rule, in the table\'s order, and its examples hold', () => {
+    const spelling = readme.slice(readme.indexOf('### Spelling: how names are matched'), readme.indexOf('\n## ', readme.indexOf('### Spelling')));
+    const rows = [...spelling.matchAll(/^\| ([^|]+) \| ([^|]+) \| ([^|]+) \|$/gm)].slice(2).map((m) => [m[1]!.trim(), m[2]!.trim(), m[3]!.trim()] as const);
+    const ruleRows = ROMANISATION_RULES.map((rule) => rows.findIndex(([written, key]) => written.startsWith(rule.from.join(', ')) && key === rule.to));
+    expect(ruleRows.every((row) => row >= 0)).toBe(true);
+    expect(ruleRows).toEqual([...ruleRows].sort((a, b) => a - b));
+    for (const [, , examples] of rows) {
+      for (const pair of examples.split('; ')) {
+        const spellings = pair.split(', ');
+        expect({ spellings, keys: new Set(spellings.map(romanisationKey)).size }).toEqual({ spellings, keys: 1 });
+      }
     }
   });
 

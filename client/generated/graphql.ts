@@ -130,6 +130,7 @@ export type SearchQuery = { search: Array<{ score: number, snippet: string | nul
       | { __typename: 'Event', id: string, name: string }
       | { __typename: 'Organisation', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Place' }
       | { __typename: 'Source', id: string, title: string }
       | { __typename: 'Statement', id: string, text: string }
      }> };

@@ -15,8 +15,9 @@ import { entityTypeByPrefix } from '../domain';
 import { CorpusIndexes, Relation, Relations } from './corpus-indexes';
 import { EventDates } from './event-dates';
 import { type CorpusFanOuts, measureFanOuts } from './fan-outs';
-import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, StatementFilter } from './filters';
-import { foldText } from './fold-text';
+import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, PlaceFilter, StatementFilter } from './filters';
+import { foldForMatching } from './fold-text';
+import { bestMatchRank, MatchForms, matchFormsOf, MatchRank, matchRank, rankedMatches } from './name-match';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
 import { CorpusSearch, SearchHit } from './search-index';
 
@@ -50,8 +51,10 @@ export class CorpusRepository {
 
   private readonly byId = new Map<string, AnyEntity>();
   private readonly index: CorpusIndexes;
-  /** Names and aliases, folded, of places, people, organisations and events, as name filters need them. */
-  private readonly foldedNames = new Map<string, readonly string[]>();
+  /** Names and aliases, folded and as romanisation keys, of places, people, organisations and events, as name filters need them. */
+  private readonly namesForMatching = new Map<string, readonly MatchForms[]>();
+  /** Events' locations as the sources give them, likewise. */
+  private readonly locationsForMatching = new Map<string, MatchForms>();
   private readonly foldedTexts = new Map<string, string>();
   private readonly eventDates: EventDates;
   private readonly searchIndex: CorpusSearch;
@@ -154,12 +157,16 @@ export class CorpusRepository {
 
   findPeople(filter: PersonFilter = {}): readonly Person[] {
     const candidates = filter.organisationId ? this.index.get('peopleUnderOrganisation', filter.organisationId) : this.people;
-    return this.whereName(candidates, filter.name);
+    return this.byNameRanked(candidates, filter.name);
   }
 
   findOrganisations(filter: OrganisationFilter = {}): readonly Organisation[] {
     const ofKind = filter.kind ? this.scanned(this.organisations).filter((o) => o.kind === filter.kind) : this.organisations;
-    return this.whereName(ofKind, filter.name);
+    return this.byNameRanked(ofKind, filter.name);
+  }
+
+  findPlaces(filter: PlaceFilter = {}): readonly Place[] {
+    return this.byNameRanked(this.places, filter.name);
   }
 
   findEvents(filter: EventFilter = {}): readonly Event[] {
@@ -182,11 +189,17 @@ export class CorpusRepository {
       events = overlapping;
       datesApplied = true;
     }
-    events = this.whereName(events, filter.name);
+    if (filter.name !== undefined) {
+      // Events keep their date order: a name filter narrows them, it does not rank them.
+      const wanted = matchFormsOf(filter.name);
+      events = this.scanned(events).filter((e) => this.nameRank(e.id, wanted) !== undefined);
+    }
     if (filter.location) {
-      const wanted = foldText(filter.location);
+      const wanted = matchFormsOf(filter.location);
       events = this.scanned(events).filter(
-        (e) => (e.location !== undefined && foldText(e.location).includes(wanted)) || this.nameMatches(e.placeId, wanted),
+        (e) =>
+          (e.location !== undefined && matchRank(this.locationForMatching(e.id, e.location), wanted) !== undefined) ||
+          this.nameRank(e.placeId, wanted) !== undefined,
       );
     }
     if (filter.dates && !datesApplied) events = this.scanned(events).filter((e) => this.eventDates.overlaps(e, filter.dates!));
@@ -201,7 +214,7 @@ export class CorpusRepository {
         : filter.sourceId
           ? this.index.get('statementsBySource', filter.sourceId)
           : this.statements;
-    const text = filter.text === undefined ? undefined : foldText(filter.text);
+    const text = filter.text === undefined ? undefined : foldForMatching(filter.text);
     return this.scanned(narrowest).filter(
       (s) =>
         (!filter.speakerId || s.speakerId === filter.speakerId) &&
@@ -228,7 +241,7 @@ export class CorpusRepository {
     );
   }
 
-  /** Ranked full-text search over names, aliases, statements, commitments, events and sources. */
+  /** Ranked full-text search over names and aliases (of people, organisations and places), statements, commitments, events and sources. */
   search(text: string, limit: number): SearchHit[] {
     return this.searchIndex.search(text, limit);
   }
@@ -244,10 +257,11 @@ export class CorpusRepository {
 
   // ---- Helpers ---------------------------------------------------------------------------
 
-  private whereName<T extends Named | Event>(items: readonly T[], name: string | undefined): readonly T[] {
+  /** The items whose name or an alias matches `name`: whole names first, then beginnings, then parts, each in list order. */
+  private byNameRanked<T extends Named>(items: readonly T[], name: string | undefined): readonly T[] {
     if (name === undefined) return items;
-    const wanted = foldText(name);
-    return this.scanned(items).filter((item) => this.nameMatches(item.id, wanted));
+    const wanted = matchFormsOf(name);
+    return rankedMatches(this.scanned(items), (item) => this.nameRank(item.id, wanted));
   }
 
   /** `list`, counted as examined: every scan goes through here, so that a meter sees it. */
@@ -259,26 +273,35 @@ export class CorpusRepository {
   /** A statement's text, folded: on first need, as most statements are never filtered by text. */
   private foldedTextOf(statement: Statement): string {
     let folded = this.foldedTexts.get(statement.id);
-    if (folded === undefined) this.foldedTexts.set(statement.id, (folded = foldText(statement.text)));
+    if (folded === undefined) this.foldedTexts.set(statement.id, (folded = foldForMatching(statement.text)));
     return folded;
   }
 
-  private nameMatches(id: string | undefined, foldedQuery: string): boolean {
-    return id !== undefined && (this.foldedNamesOf(id)?.some((name) => name.includes(foldedQuery)) ?? false);
+  /** How well the names of the entity `id` match the query; undefined when none does, or there is no such named entity. */
+  private nameRank(id: string | undefined, query: MatchForms): MatchRank | undefined {
+    const names = id === undefined ? undefined : this.namesForMatchingOf(id);
+    return names && bestMatchRank(names, query);
   }
 
   /**
-   * The folded names of the place, person, organisation or event `id` names: on first need,
-   * as with statement texts, so that a start-up does not fold a million names no filter asks for.
+   * The names of the place, person, organisation or event `id` names, as filters match them: on
+   * first need, as with statement texts, so that a start-up does not fold a million names no
+   * filter asks for.
    */
-  private foldedNamesOf(id: string): readonly string[] | undefined {
-    let folded = this.foldedNames.get(id);
-    if (folded === undefined) {
+  private namesForMatchingOf(id: string): readonly MatchForms[] | undefined {
+    let names = this.namesForMatching.get(id);
+    if (names === undefined) {
       const entity = this.byId.get(id);
       if (!entity || !('name' in entity)) return undefined;
-      folded = ('aliases' in entity ? [entity.name, ...entity.aliases] : [entity.name]).map(foldText);
-      this.foldedNames.set(id, folded);
+      names = ('aliases' in entity ? [entity.name, ...entity.aliases] : [entity.name]).map(matchFormsOf);
+      this.namesForMatching.set(id, names);
     }
-    return folded;
+    return names;
+  }
+
+  private locationForMatching(eventId: string, location: string): MatchForms {
+    let forms = this.locationsForMatching.get(eventId);
+    if (forms === undefined) this.locationsForMatching.set(eventId, (forms = matchFormsOf(location)));
+    return forms;
   }
 }

@@ -1,10 +1,17 @@
 import type { CommitmentKind, OrganisationKind } from '../domain';
 
-/** Filters of the list queries. Text filters are folded (see fold-text) and match aliases too. */
+/**
+ * Filters of the list queries. Text filters are folded (see fold-text) and match aliases too;
+ * name filters match any romanisation of a name (see romanisation-key).
+ */
 export interface PersonFilter {
   readonly name?: string;
   /** People affiliated with this organisation or any organisation under it. */
   readonly organisationId?: string;
+}
+
+export interface PlaceFilter {
+  readonly name?: string;
 }
 
 export interface OrganisationFilter {

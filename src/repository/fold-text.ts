@@ -72,3 +72,24 @@ function foldChar(char: string): string {
   if (punctuation) return punctuation;
   return char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** A hyphen joining the parts of a word ("co-operation", "co‑operation"), or a soft hyphen anywhere. */
+const WORD_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])|\u00AD/gu;
+const HYPHEN = /[-\u2010\u2011\u00AD]/;
+/** Quotation marks and apostrophes, once foldText has made the typographic ones plain; and those it leaves as they are. */
+const QUOTE_MARK = /["'`\u201A\u201E\u2039\u203A]/g;
+/** Whitespace that is not already one space: a single space, the common case, is left alone. */
+const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
+/**
+ * Folds text for filters, where a query must find the text however it was typed or pasted:
+ * foldText, and besides, quotation marks do not count (a quote pasted with its “ finds the
+ * statement), a hyphen inside a word does not ("cooperation" finds "co-operation"), and a run
+ * of whitespace counts as one space, none at either end. Not for search snippets: it changes
+ * the text's length, which offsetOfFolded does not follow.
+ */
+export function foldForMatching(text: string): string {
+  // The hyphen pattern looks around each match for letters: run it on text that has a hyphen only.
+  const unhyphenated = HYPHEN.test(text) ? text.replace(WORD_HYPHEN, '') : text;
+  return foldText(unhyphenated).replace(QUOTE_MARK, '').replace(WHITESPACE_TO_FOLD, ' ').trim();
+}

@@ -1,8 +1,8 @@
-import type { Commitment, Event, Organisation, Person, Source, Statement } from '../domain';
+import type { Commitment, Event, Organisation, Person, Place, Source, Statement } from '../domain';
 import { foldText, offsetOfFolded } from './fold-text';
 import { TextIndex, TextIndexBuilder } from './text-index';
 
-export type Searchable = Person | Organisation | Event | Statement | Commitment | Source;
+export type Searchable = Person | Organisation | Place | Event | Statement | Commitment | Source;
 
 export interface SearchHit {
   /** Higher is better. */
@@ -51,6 +51,7 @@ export class CorpusSearch {
   constructor(corpus: {
     people: readonly Person[];
     organisations: readonly Organisation[];
+    places: readonly Place[];
     events: readonly Event[];
     statements: readonly Statement[];
     commitments: readonly Commitment[];
@@ -60,6 +61,7 @@ export class CorpusSearch {
     this.segments = [
       segment(corpus.people, (p) => ({ name: p.name, aliases: p.aliases, text: p.description ?? '' })),
       segment(corpus.organisations, (o) => ({ name: o.name, aliases: o.aliases, text: o.description ?? '' })),
+      segment(corpus.places, (p) => ({ name: p.name, aliases: p.aliases, text: '' })),
       segment(corpus.events, (e) => ({ name: e.name, aliases: [], text: [e.description, e.location].filter(Boolean).join(' — ') })),
       segment(corpus.statements, (s) => ({ name: '', aliases: [], text: s.text })),
       segment(corpus.commitments, (c) => ({ name: '', aliases: [], text: c.description })),

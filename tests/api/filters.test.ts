@@ -11,7 +11,7 @@ afterAll(async () => {
   await api.stop();
 });
 
-type List = 'people' | 'organisations' | 'events' | 'statements' | 'commitments';
+type List = 'people' | 'organisations' | 'places' | 'events' | 'statements' | 'commitments';
 
 /** The ids a root list answers for a filter (the whole list: first 100), and its totalCount. */
 async function idsOf(list: List, filter: Record<string, unknown>): Promise<string[]> {
@@ -27,6 +27,7 @@ async function idsOf(list: List, filter: Record<string, unknown>): Promise<strin
 const FILTER_TYPES: Record<List, string> = {
   people: 'PersonFilter',
   organisations: 'OrganisationFilter',
+  places: 'PlaceFilter',
   events: 'EventFilter',
   statements: 'StatementFilter',
   commitments: 'CommitmentFilter',
@@ -64,11 +65,87 @@ describe('people', () => {
   });
 });
 
+describe('names in any romanisation', () => {
+  test('the spellings the articles do not use find the person: "abykaev", "Abikaev", "Saudabaev", "Nazarbaev", "Maralbayev"', async () => {
+    expect(await idsOf('people', { name: 'abykaev' })).toEqual(['person:nurtai-abykayev']);
+    expect(await idsOf('people', { name: 'Abikaev' })).toEqual(['person:nurtai-abykayev']);
+    expect(await idsOf('people', { name: 'Saudabaev' })).toEqual(['person:kanat-saudabayev']);
+    expect(await idsOf('people', { name: 'Nazarbaev' })).toEqual(['person:nursultan-nazarbayev']);
+    // The article writes Maralbaev; others write -bayev.
+    expect(await idsOf('people', { name: 'Maralbayev' })).toEqual(['person:marat-maralbaev']);
+  });
+
+  test('whole names in other romanisations: "Erzhan Ashykbaev", "Evgeny Kriuchkov", "Tchijov"', async () => {
+    expect(await idsOf('people', { name: 'Erzhan Ashykbaev' })).toEqual(['person:yerzhan-ashikbayev']);
+    expect(await idsOf('people', { name: 'Evgeny Kriuchkov' })).toEqual(['person:yevgeniy-kryuchkov']);
+    expect(await idsOf('people', { name: 'Tchijov' })).toEqual(['person:vladimir-chizhov']);
+  });
+
+  test('a part of a name as typed still matches where its key would cut the word elsewhere: "Kazak"', async () => {
+    expect(await idsOf('organisations', { name: 'Kazak', kind: 'STATE' })).toEqual(['organisation:kazakhstan']);
+  });
+
+  test('event names and locations too: "Nazarbaev" finds his meeting with Guterres, "Issyk Kul" the border-service meeting', async () => {
+    expect(await idsOf('events', { name: 'Nazarbaev' })).toEqual(['event:guterres-nazarbayev-meeting-astana-2017']);
+    expect(await idsOf('events', { location: 'Issyk Kul' })).toEqual(['event:central-asian-border-services-regional-meeting-issyk-kul']);
+  });
+});
+
+describe('ranking of name matches', () => {
+  interface Named {
+    id: string;
+    name: string;
+    aliases: string[];
+  }
+
+  async function organisationsNamed(name: string): Promise<Named[]> {
+    const data = await api.query<{ organisations: { nodes: Named[] } }>(
+      'query ($name: String) { organisations(filter: { name: $name }, first: 100) { nodes { id name aliases } } }',
+      { name },
+    );
+    return data.organisations.nodes;
+  }
+
+  test('"UN" finds the United Nations first, by its alias, though many names hold "un"', async () => {
+    const found = await organisationsNamed('UN');
+    expect(found[0]).toMatchObject({ id: 'organisation:united-nations', aliases: expect.arrayContaining(['UN']) });
+    // In name order, the European Union, the Friedrich Ebert Foundation and Hungary came first.
+    expect(found.map((o) => o.id)).toEqual(expect.arrayContaining(['organisation:european-union', 'organisation:hungary']));
+  });
+
+  test.each(['UN', 'Kazakhstan'])('"%s": whole names or aliases first, then those that begin with it, then the rest; by name within each', async (query) => {
+    const found = await organisationsNamed(query);
+    const wanted = query.toLowerCase();
+    const names = (o: Named) => [o.name, ...o.aliases].map((name) => name.toLowerCase());
+    const rankOf = (o: Named) => (names(o).includes(wanted) ? 0 : names(o).some((name) => name.startsWith(wanted)) ? 1 : 2);
+    const ranks = found.map(rankOf);
+    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const rank of [0, 1, 2]) {
+      const inRank = found.filter((o) => rankOf(o) === rank).map((o) => o.name.toLowerCase());
+      expect(inRank).toEqual([...inRank].sort());
+    }
+  });
+});
+
+describe('places', () => {
+  test('by name or alias, in any spelling: "Nur-Sultan" and "Nursultan" find Astana, "Issyk Kul" the province', async () => {
+    expect(await idsOf('places', { name: 'Nur-Sultan' })).toEqual(['place:astana']);
+    expect(await idsOf('places', { name: 'nursultan' })).toEqual(['place:astana']);
+    expect(await idsOf('places', { name: 'Issyk Kul' })).toEqual(['place:issyk-kul-province']);
+  });
+
+  test('a part of a name; without a filter, every place', async () => {
+    expect(await idsOf('places', { name: 'province' })).toEqual(['place:almaty-province', 'place:issyk-kul-province']);
+    expect(await idsOf('places', {})).toEqual(expect.arrayContaining(['place:astana', 'place:almaty', 'place:issyk-kul-province']));
+  });
+});
+
 describe('organisations', () => {
-  test('an acronym finds the National Security Committee and the bodies named after it: "KNB"', async () => {
+  test('an acronym finds the National Security Committee, first as its alias is the whole acronym, then the bodies named after it: "KNB"', async () => {
     expect(await idsOf('organisations', { name: 'KNB' })).toEqual([
-      'organisation:kazakhstan-national-security-committee-press-office',
       'organisation:kazakhstan-national-security-committee',
+      'organisation:kazakhstan-national-security-committee-press-office',
       'organisation:kazakhstan-national-security-committee-special-forces',
     ]);
   });
@@ -219,6 +296,35 @@ describe('statements', () => {
       'statement:regional-meeting-key-message-transnational-threats-need-co-operation',
       'statement:alexey-rogov-osce-region-borders-begin-in-central-asia',
     ]);
+  });
+
+  const SZABO_STATEMENT = 'statement:gyorgy-szabo-osce-promotes-co-operation';
+
+  test('a quote pasted with its opening typographic mark finds the statement: “, ‘ or «', async () => {
+    const data = await api.query<{ statement: { text: string; evidence: { quote: string }[] } }>(
+      `{ statement(id: "${SZABO_STATEMENT}") { text evidence { quote } } }`,
+    );
+    const quote = data.statement.evidence[0]!.quote;
+    expect(quote.startsWith('“')).toBe(true);
+    expect(data.statement.text.startsWith('“')).toBe(false);
+    const pasted = quote.slice(0, quote.indexOf(' among'));
+    expect(await idsOf('statements', { text: pasted })).toEqual([SZABO_STATEMENT]);
+    for (const mark of ['‘', '«']) {
+      expect(await idsOf('statements', { text: mark + pasted.slice(1) })).toEqual([SZABO_STATEMENT]);
+    }
+  });
+
+  test('"cooperation" finds "co-operation", and the other way round, whatever the hyphen', async () => {
+    const unhyphenated = await idsOf('statements', { text: 'cooperation' });
+    expect(unhyphenated).toEqual(
+      expect.arrayContaining([SZABO_STATEMENT, 'statement:raphael-perl-cooperation-bridges-central-asia-europe']),
+    );
+    expect(await idsOf('statements', { text: 'co-operation' })).toEqual(unhyphenated);
+    expect(await idsOf('statements', { text: 'co\u2011operation' })).toEqual(unhyphenated);
+  });
+
+  test('a run of whitespace matches one space', async () => {
+    expect(await idsOf('statements', { text: 'OSCE   promotes\n  co-operation' })).toEqual([SZABO_STATEMENT]);
   });
 
   test('speakerId and eventId that never meet match nothing', async () => {

@@ -28,6 +28,7 @@ async function search(text: string, first?: number): Promise<Hit[]> {
             __typename
             ... on Person { id }
             ... on Organisation { id }
+            ... on Place { id }
             ... on Event { id }
             ... on Statement { id }
             ... on Commitment { id }
@@ -77,7 +78,7 @@ describe('ranking', () => {
   });
 });
 
-test('the SearchResult union: a person, organisations, events, statements, commitments and sources', async () => {
+test('the SearchResult union: a person, organisations, events, statements, commitments and sources (places: below)', async () => {
   const hits = [...(await search('Afghan students', 8)), ...(await search('Gyorgy Szabo'))];
   const byType = (typename: string) => hits.filter((hit) => hit.node.__typename === typename).map((hit) => hit.node.id);
   expect(byType('Person')).toEqual(['person:gyorgy-szabo']);
@@ -92,6 +93,20 @@ test('the SearchResult union: a person, organisations, events, statements, commi
     'source:regional-security-top-priority-for-central-asia',
     'source:kazakhstan-hosts-conference-on-security-cooperation',
   ]);
+});
+
+describe('places', () => {
+  test('a place is found by its name, and by an alias: "Nur-Sultan" finds Astana, as a Place', async () => {
+    for (const text of ['Astana', 'Nur-Sultan']) {
+      const places = (await search(text, 20)).filter((hit) => hit.node.__typename === 'Place');
+      expect({ text, places: places.map((hit) => hit.node.id) }).toEqual({ text, places: ['place:astana'] });
+    }
+  });
+
+  test('the snippet of a place found by an alias shows the alias', async () => {
+    const astana = (await search('Nur-Sultan', 20)).find((hit) => hit.node.id === 'place:astana');
+    expect(astana?.snippet).toBe('Astana (Nur-Sultan)');
+  });
 });
 
 describe('snippets', () => {

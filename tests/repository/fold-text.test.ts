@@ -1,7 +1,7 @@
 /** Folding, and finding where a folded character came from, as snippets need it: as if folded a character at a time. */
 import fc from 'fast-check';
 import { foldText } from '../../src/repository';
-import { offsetOfFolded } from '../../src/repository/fold-text';
+import { foldForMatching, offsetOfFolded } from '../../src/repository/fold-text';
 
 /** The definition: each code point folded on its own, each folded code unit noting where it came from. */
 function foldEachCharacter(text: string): { folded: string; offsets: number[] } {
@@ -39,4 +39,24 @@ test('an accented name folds to its plain letters, each from its own place', () 
   const text = 'Szabó, Ǆ';
   expect(foldText(text)).toBe('szabo, dz');
   expect(Array.from({ length: 9 }, (_, i) => offsetOfFolded(text, i))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 7]);
+});
+
+describe('foldForMatching, as filters fold', () => {
+  test('hyphens inside a word do not count, whatever the hyphen: co-operation, co‑operation, cooperation', () => {
+    const folded = ['co-operation', 'co\u2011operation', 'co\u2010operation', 'co\u00ADoperation', 'Cooperation'].map(foldForMatching);
+    expect(new Set(folded)).toEqual(new Set(['cooperation']));
+  });
+
+  test('a dash between words stays: it is punctuation, not a hyphen', () => {
+    expect(foldForMatching('security \u2014 co-operation')).toBe('security - cooperation');
+  });
+
+  test('quotation marks, typographic or not, do not count', () => {
+    expect(['“The OSCE”', '‘The OSCE’', '«The OSCE»', '"The OSCE"', '„The OSCE“', 'The OSCE'].map(foldForMatching)).toEqual(Array(6).fill('the osce'));
+    expect(foldForMatching('Kazakhstan’s')).toBe(foldForMatching("Kazakhstan's"));
+  });
+
+  test('a run of whitespace is one space, and none at either end', () => {
+    expect(foldForMatching(' The  OSCE\n\tpromotes ')).toBe('the osce promotes');
+  });
 });

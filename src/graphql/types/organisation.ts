@@ -41,7 +41,9 @@ export class OrganisationResolver {
     return loaders.organisation.load(id);
   }
 
-  @Query(() => OrganisationConnection, { description: 'Organisations, by name, filtered and paged.' })
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations, by name, filtered and paged; with a name filter, whole-name matches first, then names that begin with it.',
+  })
   organisations(
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations; all when not given.' })
     filter: OrganisationFilter | undefined,

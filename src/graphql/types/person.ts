@@ -36,7 +36,9 @@ export class PersonResolver {
     return loaders.person.load(id);
   }
 
-  @Query(() => PersonConnection, { description: 'People, by name, filtered and paged.' })
+  @Query(() => PersonConnection, {
+    description: 'People, by name, filtered and paged; with a name filter, whole-name matches first, then names that begin with it.',
+  })
   people(
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people; all when not given.' }) filter: PersonFilter | undefined,
     @Args() page: PageArgs,

@@ -4,10 +4,12 @@ import type { GraphQLContext } from '../context';
 import { connectionType, toConnection } from '../pagination/connection';
 import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { PageArgs } from '../pagination/page-args';
+import { givenFields } from './filter-values';
 import { EventConnection } from './event';
 import { Evidence } from './evidence';
 import { Node } from './node';
 import { Organisation } from './organisation';
+import { PlaceFilter } from './place-filter';
 import { Source } from './source';
 
 @Directive('@key(fields: "id")')
@@ -29,9 +31,15 @@ export class PlaceResolver {
     return loaders.place.load(id);
   }
 
-  @Query(() => PlaceConnection, { description: 'The places the corpus names, by name, paged.' })
-  places(@Args() page: PageArgs, @Ctx() { repository }: GraphQLContext) {
-    return toConnection(repository.places, page);
+  @Query(() => PlaceConnection, {
+    description: 'The places the corpus names, by name, filtered and paged; with a name filter, whole-name matches first, then names that begin with it.',
+  })
+  places(
+    @Arg('filter', () => PlaceFilter, { nullable: true, description: 'Which places; all when not given.' }) filter: PlaceFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() { repository }: GraphQLContext,
+  ) {
+    return toConnection(repository.findPlaces(givenFields(filter)), page);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The state it lies in.' })

@@ -7,6 +7,7 @@ import { Commitment } from './commitment';
 import { Event } from './event';
 import { Organisation } from './organisation';
 import { Person } from './person';
+import { Place } from './place';
 import { Source } from './source';
 import { Statement } from './statement';
 import { TEXT_FILTER_MAX, textFilterTooLong } from './text-filter';
@@ -14,7 +15,7 @@ import { TEXT_FILTER_MAX, textFilterTooLong } from './text-filter';
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Anything a search can find.',
-  types: () => [Person, Organisation, Event, Statement, Commitment, Source] as const,
+  types: () => [Person, Organisation, Place, Event, Statement, Commitment, Source] as const,
   resolveType: (value: { id: string }) => typeNameOf(value),
 });
 
@@ -32,7 +33,7 @@ export class SearchHit {
 
 @ArgsType()
 class SearchArgs {
-  @Field({ description: 'Words to look for: names, aliases, words of statements, commitments and events. Prefixes and small misspellings match too.' })
+  @Field({ description: 'Words to look for: names, aliases (of places too), words of statements, commitments and events. Prefixes and small misspellings match too.' })
   @Matches(/\S/, { message: 'text must contain a word; send a name or a few words to look for' })
   @MaxLength(TEXT_FILTER_MAX, { message: textFilterTooLong })
   text!: string;
@@ -45,7 +46,7 @@ class SearchArgs {
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: 'Ranked full-text search over names, aliases, statement texts, commitment descriptions and event names.',
+    description: 'Ranked full-text search over names and aliases (of people, organisations and places), statement texts, commitment descriptions and event names.',
   })
   search(@Args() { text, first }: SearchArgs, @Ctx() { repository }: GraphQLContext) {
     return repository.search(text, first ?? DEFAULT_PAGE_SIZE).map((hit) => ({ score: hit.score, node: hit.entity, snippet: hit.snippet }));
