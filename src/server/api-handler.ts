@@ -3,6 +3,7 @@ import cors from 'cors';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLContext } from '../graphql/context';
 import type { ApiRequest, ApiStep } from './api-step';
+import { corsOriginOption } from './config';
 import { maskUnexpectedError } from './format-error';
 import { answerBodyError, type BodyError, sendJson } from './http-errors';
 import { assignRequestIdTo, type Logger } from './observability';
@@ -18,7 +19,7 @@ export interface ApiGraphQL {
 export type Refusal = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export interface ApiHandlerOptions {
-  /** Browser origins allowed to call the API (CORS); none given, no CORS headers at all (the subgraph). */
+  /** Browser origins allowed to call the API (CORS; `*`: any); none given, no CORS headers at all (the subgraph). */
   readonly corsOrigins?: readonly string[];
   /** In order, before the body is read: the lifecycle gate, non-JSON POSTs, a missing subgraph secret, … */
   readonly refusals: readonly Refusal[];
@@ -48,7 +49,7 @@ export function isApiRequest(req: IncomingMessage): boolean {
  * /ready, /metrics): its router and response helpers cost a quarter of a small request.
  */
 export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, graphql, logger }: ApiHandlerOptions): RequestListener {
-  const allowCors = corsOrigins ? cors({ origin: [...corsOrigins] }) : undefined;
+  const allowCors = corsOrigins ? cors({ origin: corsOriginOption(corsOrigins) }) : undefined;
   const bodies = jsonBodyReader(bodyLimit);
 
   const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
