@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiRequest, ApiStep } from './api-step';
-import { errorBody, sendJson } from './http-errors';
+import { sendError } from './http-errors';
 
 /** The codegen persisted-documents manifest: { "sha256:<hex>": "<document>" }. */
 export const DEFAULT_MANIFEST = join(__dirname, '..', '..', 'client', 'generated', 'persisted-documents.json');
@@ -49,7 +49,7 @@ export function persistedDocuments(manifest: DocumentManifest, { trustedOnly }: 
         const document = manifest.get(id);
         if (document === undefined) {
           if (!trustedOnly && operation.documentId === undefined) return false; // Apollo's own automatic persisted queries
-          sendJson(res, 400, errorBody(`Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`, 'PERSISTED_QUERY_NOT_FOUND'));
+          sendError(res, 400, `Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`, 'PERSISTED_QUERY_NOT_FOUND');
           return true;
         }
         runDocument(request, url, document);
@@ -58,13 +58,11 @@ export function persistedDocuments(manifest: DocumentManifest, { trustedOnly }: 
       if (!trustedOnly) return false;
       const document = typeof operation.query === 'string' ? trustedDocumentOf(operation.query) : undefined;
       if (document === undefined) {
-        sendJson(
+        sendError(
           res,
           400,
-          errorBody(
-            'This server runs only trusted documents: send the documentId of an operation in its persisted-documents manifest (client/generated/persisted-documents.json), or that operation\'s text, instead of another query',
-            'OPERATION_NOT_TRUSTED',
-          ),
+          'This server runs only trusted documents: send the documentId of an operation in its persisted-documents manifest (client/generated/persisted-documents.json), or that operation\'s text, instead of another query',
+          'OPERATION_NOT_TRUSTED',
         );
         return true;
       }

@@ -36,7 +36,7 @@ export function seedRepositoryOnce(): CorpusRepository {
  * Apollo executes, and a cache hit executes none (tests/server/response-cache covers hits).
  */
 export async function startObservedServer(
-  options: { repository?: CorpusRepository; production?: boolean; env?: NodeJS.ProcessEnv; logLevel?: string } = {},
+  options: { repository?: CorpusRepository | (() => Promise<CorpusRepository>); production?: boolean; env?: NodeJS.ProcessEnv; logLevel?: string } = {},
 ): Promise<ObservedServer> {
   const logs: LogLine[] = [];
   const logger = createLogger({ LOG_LEVEL: options.logLevel ?? 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
@@ -61,7 +61,7 @@ export async function startObservedServer(
   };
 }
 
-/** The request lines (one per GraphQL operation) of the logs. */
+/** The request lines (one per request to the API) of the logs. */
 export function requestLines(logs: readonly LogLine[]): LogLine[] {
   return logs.filter((line) => line.msg === 'graphql request');
 }
