@@ -3,8 +3,10 @@
  * Apollo (413, 415, malformed JSON, 503, a subgraph's 401, unknown documents), Apollo's own
  * (CSRF prevention, 406), CORS preflights and response cache hits.
  */
+import { connect } from 'node:net';
 import type { CorpusRepository } from '../../src/repository';
 import { createLogger } from '../../src/server/observability';
+import { startServer } from '../../src/server/start-server';
 import { startSubgraph } from '../../src/server/start-subgraph';
 import { LogLine, ObservedServer, PERSON_STATEMENTS, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
 
@@ -146,4 +148,31 @@ describe('the subgraph', () => {
       await subgraph.stop();
     }
   });
+});
+
+test('a client that goes away mid-body: one line, marked aborted', async () => {
+  const { hostname, port } = new URL(observed.server.url);
+  const socket = connect(Number(port), hostname);
+  await new Promise((resolve) => socket.once('connect', resolve));
+  socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nx-request-id: gone\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": "{ peo');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  socket.destroy();
+  expect(await linesOf(observed.logs, 'gone')).toEqual([expect.objectContaining({ level: 'info', method: 'POST', aborted: true, httpStatus: null })]);
+});
+
+test('a batch of operations: one line, with their names and their codes', async () => {
+  const logs: LogLine[] = [];
+  const logger = createLogger({ LOG_LEVEL: 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
+  const server = await startServer(seedRepositoryOnce(), { port: 0, production: false, corsOrigins: [], httpBatching: true, env: { RESPONSE_CACHE: '0' }, logger });
+  try {
+    const body = JSON.stringify([{ query: 'query First { people { totalCount } }' }, { query: 'query Second { people { shoeSize } }' }]);
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'batch' }, body });
+    expect(response.status).toBe(200);
+    await response.text();
+    expect(await linesOf(logs, 'batch')).toEqual([
+      expect.objectContaining({ operationName: null, operations: 2, operationNames: ['First', 'Second'], outcome: 'client_error', code: 'GRAPHQL_VALIDATION_FAILED', errorCodes: ['GRAPHQL_VALIDATION_FAILED'] }),
+    ]);
+  } finally {
+    await server.stop();
+  }
 });

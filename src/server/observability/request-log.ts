@@ -54,9 +54,13 @@ export class RequestLogEntry {
     readonly method: string | undefined,
   ) {}
 
-  /** An operation Apollo ran, or refused before parsing; each of a batch adds its codes and its worst outcome. */
+  /** The names of a batch's operations, as they answered (they run concurrently). */
+  batchNames: (string | null)[] | undefined = undefined;
+
+  /** An operation Apollo ran, or refused before parsing; each of a batch adds its name, its codes and its worst outcome. */
   operation(summary: OperationSummary, refusedBeforeParsing = false): void {
     if (this.operations++ === 0) this.operationName = summary.operationName;
+    else (this.batchNames ??= [this.operationName ?? null]).push(summary.operationName);
     this.errorCodes = this.errorCodes.length === 0 ? summary.errorCodes : [...this.errorCodes, ...summary.errorCodes];
     this.outcome = worse(this.outcome, summary.outcome);
     if (refusedBeforeParsing) this.refusedBeforeParsing = true;
@@ -128,13 +132,14 @@ export class RequestLog {
       {
         requestId: entry.requestId,
         method: entry.method,
-        operationName: loggedOperationName(entry.operationName),
+        operationName: entry.batchNames ? null : loggedOperationName(entry.operationName),
         durationMs: Math.round(durationMs * 1000) / 1000,
         outcome,
         code: entry.errorCodes[0] ?? null,
         errorCodes: entry.errorCodes.length > 1 ? [...new Set(entry.errorCodes)] : entry.errorCodes,
         httpStatus,
-        operations: entry.operations > 1 ? entry.operations : undefined,
+        operations: entry.batchNames?.length,
+        operationNames: entry.batchNames?.map(loggedOperationName).sort(),
         cache: entry.cache,
         refusedBeforeParsing: entry.refusedBeforeParsing,
         aborted: aborted || undefined,
