@@ -10,7 +10,7 @@ import { requestLogPlugin } from './request-log-plugin';
 export { createLogger, LOG_LEVELS, readLogLevel } from './logger';
 export type { Logger } from './logger';
 export { GraphQLMetrics } from './metrics';
-export { type LoggedHTTPGraphQLRequest, noteAnsweredError, RequestLog, type RequestLogEntry } from './request-log';
+export { type LoggedHTTPGraphQLRequest, RequestLog, type RequestLogEntry } from './request-log';
 export { requestLogPlugin } from './request-log-plugin';
 export { assignRequestIdTo, REQUEST_ID_HEADER, requestIdOfError } from './request-id';
 

@@ -46,6 +46,8 @@ export class RequestLogEntry {
   errorCodes: readonly string[] = NO_CODES;
   /** How many operations Apollo ran (more than one in a batch). */
   operations = 0;
+  /** The names of a batch's operations, as they answered (they run concurrently). */
+  batchNames: (string | null)[] | undefined = undefined;
   refusedBeforeParsing: true | undefined = undefined;
   cache: 'hit' | undefined = undefined;
 
@@ -53,9 +55,6 @@ export class RequestLogEntry {
     readonly requestId: string,
     readonly method: string | undefined,
   ) {}
-
-  /** The names of a batch's operations, as they answered (they run concurrently). */
-  batchNames: (string | null)[] | undefined = undefined;
 
   /** An operation Apollo ran, or refused before parsing; each of a batch adds its name, its codes and its worst outcome. */
   operation(summary: OperationSummary, refusedBeforeParsing = false): void {
