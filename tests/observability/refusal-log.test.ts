@@ -157,7 +157,8 @@ test('a client that goes away mid-body: one line, marked aborted', async () => {
   socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nx-request-id: gone\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": "{ peo');
   await new Promise((resolve) => setTimeout(resolve, 50));
   socket.destroy();
-  expect(await linesOf(observed.logs, 'gone')).toEqual([expect.objectContaining({ level: 'info', method: 'POST', aborted: true, httpStatus: null })]);
+  const gone = await linesOf(observed.logs, 'gone');
+  expect(gone).toEqual([expect.objectContaining({ level: 'info', method: 'POST', aborted: true, httpStatus: null, outcome: 'client_error', code: null })]);
 });
 
 test('a batch of operations: one line, with their names and their codes', async () => {

@@ -122,7 +122,8 @@ export class RequestLog {
     if (refusal !== undefined) entry.answeredErrors([refusal], res.statusCode);
     const aborted = !res.writableFinished;
     const httpStatus = aborted && !res.headersSent ? null : res.statusCode;
-    const outcome = entry.outcome ?? outcomeOf(entry.errorCodes, res.statusCode);
+    // A client that went away before any answer was made: its doing, not a success.
+    const outcome = entry.outcome ?? (httpStatus === null ? 'client_error' : outcomeOf(entry.errorCodes, res.statusCode));
     if (entry.operations === 0 && entry.cache === undefined) {
       // Apollo's plugin counted every operation it ran; this counts the requests refused before any.
       this.options.metrics?.observe({ operationName: undefined, outcome, durationSeconds: durationMs / 1000, errorCodes: entry.errorCodes });
