@@ -3,6 +3,7 @@
  * whose JSON lines stay in memory, and small fetch helpers.
  */
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { CorpusRepository } from '../../src/repository';
 import { createLogger } from '../../src/server/observability';
@@ -79,4 +80,15 @@ export function failingRepository(inner: CorpusRepository, methods: readonly (ke
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/** Sends half of a POST's body to `url` (with `requestId`, when given), then goes away. */
+export async function abandonMidBody(url: string, requestId?: string): Promise<void> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  await new Promise((resolve) => socket.once('connect', resolve));
+  const id = requestId === undefined ? '' : `x-request-id: ${requestId}\r\n`;
+  socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\n${id}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": "{ peo`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  socket.destroy();
 }

@@ -3,12 +3,11 @@
  * Apollo (413, 415, malformed JSON, 503, a subgraph's 401, unknown documents), Apollo's own
  * (CSRF prevention, 406), CORS preflights and response cache hits.
  */
-import { connect } from 'node:net';
 import type { CorpusRepository } from '../../src/repository';
 import { createLogger } from '../../src/server/observability';
 import { startServer } from '../../src/server/start-server';
 import { startSubgraph } from '../../src/server/start-subgraph';
-import { LogLine, ObservedServer, PERSON_STATEMENTS, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
+import { abandonMidBody, LogLine, ObservedServer, PERSON_STATEMENTS, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
 
 let observed: ObservedServer;
 
@@ -151,12 +150,7 @@ describe('the subgraph', () => {
 });
 
 test('a client that goes away mid-body: one line, marked aborted', async () => {
-  const { hostname, port } = new URL(observed.server.url);
-  const socket = connect(Number(port), hostname);
-  await new Promise((resolve) => socket.once('connect', resolve));
-  socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nx-request-id: gone\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": "{ peo');
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  socket.destroy();
+  await abandonMidBody(observed.server.url, 'gone');
   const gone = await linesOf(observed.logs, 'gone');
   expect(gone).toEqual([expect.objectContaining({ level: 'info', method: 'POST', aborted: true, httpStatus: null, outcome: 'client_error', code: null })]);
 });
