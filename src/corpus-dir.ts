@@ -1,6 +1,17 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The corpus the service serves: `CORPUS_DIR`, or the bundled seeds. */
+/** The corpus the service serves: `CORPUS_DIR`, which must be a directory, or the bundled seeds. */
 export function corpusDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.CORPUS_DIR ?? resolve(__dirname, '..', 'seeds'));
+  const raw = env.CORPUS_DIR;
+  if (raw === undefined || raw === '') return resolve(__dirname, '..', 'seeds');
+  const directory = resolve(raw);
+  const found = statSync(directory, { throwIfNoEntry: false });
+  if (!found?.isDirectory()) {
+    throw new Error(
+      `CORPUS_DIR must be a directory of articles (*.txt) and their annotations (*.yaml), but ${directory} ${found ? 'is not a directory' : 'does not exist'}; ` +
+        'set it to such a directory, or leave it unset for the bundled seeds/',
+    );
+  }
+  return directory;
 }

@@ -12,7 +12,7 @@ import { CorpusRepository, summariseCorpus } from '../repository';
 const SOURCES_SHOWN = 50;
 
 function main(): void {
-  const directory = corpusDirectory();
+  const directory = corpusDirectoryOrExit();
   const started = performance.now();
   let repository: CorpusRepository;
   let loadedMs: number;
@@ -35,6 +35,16 @@ function main(): void {
   if (summary.bySource.length > SOURCES_SHOWN) {
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(`Loaded in ${seconds(loadedMs)}, indexed in ${seconds(builtMs)}; ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB resident`);
+  }
+}
+
+/** CORPUS_DIR, checked: a bad one is a one-line message on stderr and exit code 1, not a stack trace. */
+function corpusDirectoryOrExit(): string {
+  try {
+    return corpusDirectory();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
   }
 }
 

@@ -6,6 +6,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import cors from 'cors';
 import express from 'express';
 import { createServer } from 'node:http';
+import { corsOriginOption } from '../server/config';
 import { listen } from '../server/listen';
 import type { RunningServer } from '../server/start-server';
 import { SUBGRAPH_SECRET_HEADER } from '../server/subgraph-secret';
@@ -59,7 +60,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/graphql', cors({ origin: [...config.corsOrigins] }), express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use('/graphql', cors({ origin: corsOriginOption(config.corsOrigins) }), express.json({ limit: '1mb' }), expressMiddleware(apollo));
   httpServer.on('request', app);
   const port = await listen(httpServer, config.port);
   return { url: `http://localhost:${port}/graphql`, httpServer, stop: () => apollo.stop() };

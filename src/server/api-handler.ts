@@ -3,9 +3,11 @@ import cors from 'cors';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLContext } from '../graphql/context';
 import type { ApiRequest, ApiStep } from './api-step';
+import { corsOriginOption } from './config';
 import { maskUnexpectedError } from './format-error';
 import { answerBodyError, type BodyError, sendJson } from './http-errors';
-import { assignRequestIdTo, type Logger } from './observability';
+import { assignRequestIdTo, type LoggedHTTPGraphQLRequest, type Logger, type RequestLog, type RequestLogEntry } from './observability';
+import { errorCodesOfBody, INTERNAL_SERVER_ERROR } from './observability/request-log';
 import { jsonBodyReader, type ReadBody, UnparsableBody } from './request-body';
 
 /** What the API runs once the server is ready: Apollo, and a fresh context per request. */
@@ -24,7 +26,7 @@ export interface ContextRequest {
 export type Refusal = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export interface ApiHandlerOptions {
-  /** Browser origins allowed to call the API (CORS); none given, no CORS headers at all (the subgraph). */
+  /** Browser origins allowed to call the API (CORS; `*`: any); none given, no CORS headers at all (the subgraph). */
   readonly corsOrigins?: readonly string[];
   /** In order, before the body is read: the lifecycle gate, non-JSON POSTs, a missing subgraph secret, … */
   readonly refusals: readonly Refusal[];
@@ -34,7 +36,10 @@ export interface ApiHandlerOptions {
   readonly steps: readonly ApiStep[];
   /** Apollo, once the server is ready (until then a refusal, the lifecycle gate, answers 503). */
   readonly graphql: () => ApiGraphQL | undefined;
+  /** Where failures of the HTTP handling are logged. */
   readonly logger: Logger;
+  /** Writes the log line of every request, refused or answered. */
+  readonly requestLog: RequestLog;
 }
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -48,16 +53,16 @@ export function isApiRequest(req: IncomingMessage): boolean {
 }
 
 /**
- * The API's HTTP handling on node:http, as an Apollo Server integration: a request id for
- * every answer, CORS, the refusals, the JSON body, the steps, then Apollo's
+ * The API's HTTP handling on node:http, as an Apollo Server integration: a request id and a
+ * log line for every request, CORS, the refusals, the JSON body, the steps, then Apollo's
  * executeHTTPGraphQLRequest. Express serves only the routes beside the API (/health,
  * /ready, /metrics): its router and response helpers cost a quarter of a small request.
  */
-export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, graphql, logger }: ApiHandlerOptions): RequestListener {
-  const allowCors = corsOrigins ? cors({ origin: [...corsOrigins] }) : undefined;
+export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, graphql, logger, requestLog }: ApiHandlerOptions): RequestListener {
+  const allowCors = corsOrigins ? cors({ origin: corsOriginOption(corsOrigins) }) : undefined;
   const bodies = jsonBodyReader(bodyLimit);
 
-  const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
+  const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string, log: RequestLogEntry): Promise<void> => {
     let read: ReadBody | undefined;
     if (req.method === 'POST') {
       try {
@@ -69,6 +74,7 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, grap
     const request: ApiRequest = {
       req,
       requestId,
+      log,
       url: req.url ?? '/graphql',
       rawBody: read?.rawBody,
       get body() {
@@ -86,13 +92,22 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, grap
     }
 
     const { apollo, context } = graphql()!;
+    const httpGraphQLRequest: LoggedHTTPGraphQLRequest = {
+      method: req.method!.toUpperCase(),
+      headers: headerMapOf(req),
+      search: searchOf(request.url),
+      body,
+      requestLog: log,
+    };
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: headerMapOf(req), search: searchOf(request.url), body },
+      httpGraphQLRequest,
       context: () => context({ requestId, clientAddress: req.socket.remoteAddress }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      // Apollo's own refusals (CSRF, a malformed request, 406) reach no plugin: their codes are in the body.
+      if (res.statusCode >= 400 && log.errorCodes.length === 0) log.answeredErrors(errorCodesOfBody(response.body.string), res.statusCode);
       for (const step of steps) step.answered?.(request, { status: res.statusCode, body: response.body.string }, res);
       res.end(response.body.string);
       return;
@@ -103,11 +118,13 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, grap
 
   return (req, res) => {
     const requestId = assignRequestIdTo(req, res);
+    const log = requestLog.start(req, res, requestId);
     let corsPassed = !allowCors;
     allowCors?.(req, res, () => (corsPassed = true)); // a preflight is answered by cors itself
     if (!corsPassed || refusals.some((refuse) => refuse(req, res))) return;
-    answer(req, res, requestId).catch((error: unknown) => {
+    answer(req, res, requestId, log).catch((error: unknown) => {
       logger.error({ err: error, requestId }, 'the API failed to answer a request');
+      log.answeredErrors([INTERNAL_SERVER_ERROR], 500);
       if (res.headersSent) return void res.destroy();
       sendJson(res, 500, { errors: [maskUnexpectedError({ message: 'unexpected' }, requestId)] });
     });

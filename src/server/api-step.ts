@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestLogEntry } from './observability';
 
 /** A request to the API once its body is read: what the steps see and may rewrite. */
 export interface ApiRequest {
   readonly req: IncomingMessage;
   /** The id the answer, its log line and its errors carry (see observability/request-id.ts). */
   readonly requestId: string;
+  /** What the request's log line will say; a step that answers the request notes how. */
+  readonly log: RequestLogEntry;
   /** Path and query string; a step may rewrite a GET's (persisted documents do). */
   url: string;
   /** The parsed JSON body of a POST, parsed on first use; undefined for a GET. */

@@ -30,23 +30,34 @@ export interface ServerConfig {
   readonly compileAfter: number | null;
 }
 
-/** In development: the server's own pages, and Apollo Sandbox and Studio calling a local graph. */
-export const DEFAULT_CORS_ORIGINS = [
-  'http://localhost:4000',
-  'http://127.0.0.1:4000',
-  'https://sandbox.embed.apollographql.com',
-  'https://studio.apollographql.com',
-];
+/** The hosted Apollo Sandbox and Studio, calling a local graph from the browser. */
+const APOLLO_ORIGINS = ['https://sandbox.embed.apollographql.com', 'https://studio.apollographql.com'];
+
+/** CORS_ORIGINS=* : any browser origin may call the API. */
+export const ANY_ORIGIN = '*';
+
+/** In development: the server's own pages on its port (unknown before listening for port 0), and Apollo Sandbox and Studio. */
+export function defaultCorsOrigins(port: number): string[] {
+  return [...(port === 0 ? [] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]), ...APOLLO_ORIGINS];
+}
+
+/** The `origin` option of the cors middleware for a list of origins: `*` (any origin) stays a wildcard. */
+export function corsOriginOption(origins: readonly string[]): string | string[] {
+  return origins.includes(ANY_ORIGIN) ? ANY_ORIGIN : [...origins];
+}
+
+const NODE_ENVS = ['production', 'development', 'test'];
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { port: number } = { port: 4000 }): ServerConfig {
   const bodyLimit = env.BODY_LIMIT || '100kb';
   if (!SIZE.test(bodyLimit)) {
     throw new Error(`BODY_LIMIT must be a size like 100kb or 1mb (got ${JSON.stringify(env.BODY_LIMIT)})`);
   }
+  const port = integer(env, 'PORT', defaults.port, 0, 65535);
   return {
-    port: integer(env, 'PORT', defaults.port, 0, 65535),
-    production: env.NODE_ENV === 'production',
-    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean) : DEFAULT_CORS_ORIGINS,
+    port,
+    production: nodeEnv(env) === 'production',
+    corsOrigins: corsOrigins(env, port),
     corpusDir: corpusDirectory(env),
     subgraphSecret: env.SUBGRAPH_SECRET || undefined,
     bodyLimit,
@@ -59,6 +70,48 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { por
     documentsManifest: env.TRUSTED_DOCUMENTS_MANIFEST || DEFAULT_MANIFEST,
     compileAfter: compileAfter(env),
   };
+}
+
+/** NODE_ENV: production, development or test; unset (or empty) is development. */
+function nodeEnv(env: NodeJS.ProcessEnv): string {
+  const raw = env.NODE_ENV;
+  if (raw === undefined || raw === '') return 'development';
+  if (NODE_ENVS.includes(raw)) return raw;
+  throw new Error(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got ${JSON.stringify(raw)}); leave it unset for development`);
+}
+
+/**
+ * CORS_ORIGINS: comma-separated origins as browsers send them (scheme, host, optional port),
+ * or `*` alone for any origin; unset, the defaults for the server's port.
+ */
+function corsOrigins(env: NodeJS.ProcessEnv, port: number): readonly string[] {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined || raw === '') return defaultCorsOrigins(port);
+  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const usage = 'set it to comma-separated origins like https://analysts.example.org,http://localhost:3000, or to * alone for any origin';
+  if (origins.length === 0) throw new Error(`CORS_ORIGINS names no origin (got ${JSON.stringify(raw)}); ${usage}`);
+  if (origins.includes(ANY_ORIGIN)) {
+    if (origins.length > 1) throw new Error(`CORS_ORIGINS is either * (any origin) or a list of origins, not both (got ${JSON.stringify(raw)}); ${usage}`);
+    return [ANY_ORIGIN];
+  }
+  for (const origin of origins) {
+    const asSent = originOf(origin);
+    if (asSent !== origin) {
+      const instead = asSent ? `send ${asSent} instead, or ` : '';
+      throw new Error(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin as browsers send it (scheme://host[:port], lower case, no path or trailing slash); ${instead}${usage}`);
+    }
+  }
+  return origins;
+}
+
+/** The origin of a URL (scheme, host and port, as browsers send it), or undefined when it is no http(s) URL. */
+function originOf(url: string): string | undefined {
+  try {
+    const { origin, protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** JIT_COMPILE_AFTER: a whole number of runs, or `off` for graphql-js only. */

@@ -4,7 +4,7 @@ import type { ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import type { ApiStep } from './api-step';
 import { limitFeatures } from './limits';
-import { type Logger, observability } from './observability';
+import { type Logger, observability, type RequestLog } from './observability';
 import { readResponseCacheSettings, responseCacheFeature } from './response-cache';
 
 /**
@@ -14,6 +14,8 @@ import { readResponseCacheSettings, responseCacheFeature } from './response-cach
  */
 export interface ServerFeatures {
   readonly logger: Logger;
+  /** The log line (and, for refusals, the metrics) of every request to the API. */
+  readonly requestLog: RequestLog;
   readonly plugins: ApolloServerPlugin<GraphQLContext>[];
   readonly validationRules: ValidationRule[];
   /** Run on every /graphql request once its body is read, before Apollo (see api-step.ts). */
@@ -28,9 +30,9 @@ export interface ServerFeatureOptions {
 }
 
 export function serverFeatures(env: NodeJS.ProcessEnv, options: ServerFeatureOptions = {}): ServerFeatures {
-  // observability: a log line and metrics per operation, GET /metrics (request ids: api-handler.ts).
+  // observability: a log line per request, metrics per operation, GET /metrics (request ids: api-handler.ts).
   const observed = observability(env, { logger: options.logger });
-  const features: ServerFeatures = { logger: observed.logger, plugins: [], validationRules: [], apiSteps: [], routes: [] };
+  const features: ServerFeatures = { logger: observed.logger, requestLog: observed.requestLog, plugins: [], validationRules: [], apiSteps: [], routes: [] };
   features.plugins.push(...observed.plugins);
   features.routes.push(...observed.routes);
   // limits: query length and tokens before parsing, depth/aliases/directives/cost at validation.
@@ -38,7 +40,7 @@ export function serverFeatures(env: NodeJS.ProcessEnv, options: ServerFeatureOpt
   features.plugins.push(...limits.plugins);
   features.validationRules.push(...limits.validationRules);
   // response cache: repeated requests answered before any GraphQL work.
-  const cache = responseCacheFeature(readResponseCacheSettings(env), { logger: observed.logger, registry: observed.metrics.registry });
+  const cache = responseCacheFeature(readResponseCacheSettings(env), { registry: observed.metrics.registry });
   features.apiSteps.push(...cache.steps);
   return features;
 }

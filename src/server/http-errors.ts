@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { noteAnsweredError } from './observability/request-log';
 
 /** A GraphQL-style error body, so that clients parse every failure the same way. */
 export function errorBody(message: string, code: string) {
@@ -14,6 +15,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/** Sends a GraphQL-style error answer, and notes its code for the request's log line. */
+export function sendError(res: ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}): void {
+  noteAnsweredError(res, code);
+  sendJson(res, status, errorBody(message, code), headers);
+}
+
 /** The media types a POST body may have (the GraphQL over HTTP spec's, and plain JSON). */
 export const JSON_MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
 
@@ -26,13 +33,11 @@ export function refuseNonJsonPost(req: IncomingMessage, res: ServerResponse): bo
   if (req.method !== 'POST') return false;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (JSON_MEDIA_TYPES.includes(type)) return false;
-  sendJson(
+  sendError(
     res,
     415,
-    errorBody(
-      `POST requests must send JSON: set Content-Type: application/json and a body like {"query": "{ people { totalCount } }"} (got ${type ? `"${type}"` : 'no Content-Type'})`,
-      'UNSUPPORTED_MEDIA_TYPE',
-    ),
+    `POST requests must send JSON: set Content-Type: application/json and a body like {"query": "{ people { totalCount } }"} (got ${type ? `"${type}"` : 'no Content-Type'})`,
+    'UNSUPPORTED_MEDIA_TYPE',
   );
   return true;
 }
@@ -48,16 +53,16 @@ export interface BodyError {
 export function answerBodyError(error: BodyError, res: ServerResponse, limit: string): void {
   switch (error.type) {
     case 'entity.too.large':
-      return sendJson(res, 413, errorBody(`The request body is larger than ${limit}; send a smaller query (or a trusted document id)`, 'PAYLOAD_TOO_LARGE'));
+      return sendError(res, 413, `The request body is larger than ${limit}; send a smaller query (or a trusted document id)`, 'PAYLOAD_TOO_LARGE');
     case 'entity.parse.failed':
-      return sendJson(res, 400, errorBody(`The body is not valid JSON (${error.message}); send {"query": "…", "variables": {…}}`, 'BAD_REQUEST'));
+      return sendError(res, 400, `The body is not valid JSON (${error.message}); send {"query": "…", "variables": {…}}`, 'BAD_REQUEST');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return sendJson(res, 415, errorBody(`${error.message}; send the body as UTF-8 JSON`, 'UNSUPPORTED_MEDIA_TYPE'));
+      return sendError(res, 415, `${error.message}; send the body as UTF-8 JSON`, 'UNSUPPORTED_MEDIA_TYPE');
     default:
       // Any other failure to read the body (a body that does not decompress, …).
       if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-        return sendJson(res, error.status, errorBody(`The request body could not be read (${error.message}); send plain or correctly encoded JSON`, 'BAD_REQUEST'));
+        return sendError(res, error.status, `The request body could not be read (${error.message}); send plain or correctly encoded JSON`, 'BAD_REQUEST');
       }
       throw error;
   }

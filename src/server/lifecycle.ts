@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorBody, sendJson } from './http-errors';
+import { sendError } from './http-errors';
 
 export type LifecycleState = 'starting' | 'ready' | 'draining';
 
@@ -39,7 +39,7 @@ export class Lifecycle {
       this.current === 'starting'
         ? 'The server is starting: the corpus is still loading. Try again in a few seconds.'
         : 'The server is shutting down. Try again: another instance will answer.';
-    sendJson(res, 503, errorBody(message, 'SERVICE_UNAVAILABLE'), { 'Retry-After': '5', Connection: 'close' });
+    sendError(res, 503, message, 'SERVICE_UNAVAILABLE', { 'Retry-After': '5', Connection: 'close' });
     return true;
   };
 }

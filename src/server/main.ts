@@ -2,7 +2,7 @@
  * `npm start`: serves the client-facing graph (and Sandbox). The server listens at once
  * (`/health` answers); the API opens when the corpus has loaded. A corpus that fails to
  * load stops the start with the loader's full report and exit code 1. Server events and
- * one line per GraphQL request go to stdout as JSON (LOG_LEVEL, default info).
+ * one line per request to the API go to stdout as JSON (LOG_LEVEL, default info).
  */
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';

@@ -78,6 +78,7 @@ export async function startServer(
     steps: [...features.apiSteps, documents],
     graphql: () => graphql,
     logger: features.logger,
+    requestLog: features.requestLog,
   });
   const app = createHttpApp({ lifecycle, routes: features.routes });
   httpServer.on('request', (req, res) => (isApiRequest(req) ? api(req, res) : app(req, res)));

@@ -12,7 +12,7 @@ import { compiledExecutionGateway } from './compiled-execution-gateway';
 import { createFormatError } from './format-error';
 import { refuseNonJsonPost } from './http-errors';
 import { listen } from './listen';
-import { createLogger, type Logger } from './observability';
+import { createLogger, type Logger, RequestLog, requestLogPlugin } from './observability';
 import type { RunningServer } from './start-server';
 import { refuseWithoutSubgraphSecret } from './subgraph-secret';
 
@@ -23,7 +23,7 @@ export interface SubgraphConfig {
   readonly secret?: string;
   /** Runs of an operation with graphql-js before graphql-jit compiles it; null: never (see compiled-execution.ts). */
   readonly compileAfter?: number | null;
-  /** Where failures of the HTTP handling are logged; by default a logger from LOG_LEVEL. */
+  /** Where each request's line, and failures, are logged; by default a logger from LOG_LEVEL. */
   readonly logger?: Logger;
 }
 
@@ -33,6 +33,7 @@ export interface SubgraphConfig {
  */
 export async function startSubgraph(repository: CorpusRepository, config: SubgraphConfig): Promise<RunningServer> {
   const httpServer = createServer();
+  const logger = config.logger ?? createLogger();
   const schema = await buildSubgraphSchemaFromCode();
   const compileAfter = config.compileAfter === undefined ? DEFAULT_COMPILE_AFTER : config.compileAfter;
   const apollo = new ApolloServer<GraphQLContext>({
@@ -46,6 +47,7 @@ export async function startSubgraph(repository: CorpusRepository, config: Subgra
       // Inline traces feed Apollo's usage reporting, which this service does not use.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin({ logger }),
     ],
     formatError: createFormatError(schema, { production: config.production }),
     includeStacktraceInErrorResponses: !config.production,
@@ -61,7 +63,8 @@ export async function startSubgraph(repository: CorpusRepository, config: Subgra
     bodyLimit: '1mb',
     steps: [],
     graphql: () => graphql,
-    logger: config.logger ?? createLogger(),
+    logger,
+    requestLog: new RequestLog({ logger }),
   });
   const app = express();
   app.disable('x-powered-by');

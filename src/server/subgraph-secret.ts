@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorBody, sendJson } from './http-errors';
+import { sendError } from './http-errors';
 
 /** The header a router or gateway sends with the shared secret. */
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
@@ -15,13 +15,11 @@ export function refuseWithoutSubgraphSecret(secret: string): (req: IncomingMessa
   return (req, res) => {
     const given = req.headers[SUBGRAPH_SECRET_HEADER];
     if (typeof given === 'string' && timingSafeEqual(digest(given), expected)) return false;
-    sendJson(
+    sendError(
       res,
       401,
-      errorBody(
-        `This subgraph answers only its router or gateway: send the shared secret in the ${SUBGRAPH_SECRET_HEADER} header. Clients should query the gateway instead.`,
-        'UNAUTHENTICATED',
-      ),
+      `This subgraph answers only its router or gateway: send the shared secret in the ${SUBGRAPH_SECRET_HEADER} header. Clients should query the gateway instead.`,
+      'UNAUTHENTICATED',
     );
     return true;
   };

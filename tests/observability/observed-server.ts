@@ -3,6 +3,7 @@
  * whose JSON lines stay in memory, and small fetch helpers.
  */
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { CorpusRepository } from '../../src/repository';
 import { createLogger } from '../../src/server/observability';
@@ -36,7 +37,7 @@ export function seedRepositoryOnce(): CorpusRepository {
  * Apollo executes, and a cache hit executes none (tests/server/response-cache covers hits).
  */
 export async function startObservedServer(
-  options: { repository?: CorpusRepository; production?: boolean; env?: NodeJS.ProcessEnv; logLevel?: string } = {},
+  options: { repository?: CorpusRepository | (() => Promise<CorpusRepository>); production?: boolean; env?: NodeJS.ProcessEnv; logLevel?: string } = {},
 ): Promise<ObservedServer> {
   const logs: LogLine[] = [];
   const logger = createLogger({ LOG_LEVEL: options.logLevel ?? 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
@@ -61,7 +62,7 @@ export async function startObservedServer(
   };
 }
 
-/** The request lines (one per GraphQL operation) of the logs. */
+/** The request lines (one per request to the API) of the logs. */
 export function requestLines(logs: readonly LogLine[]): LogLine[] {
   return logs.filter((line) => line.msg === 'graphql request');
 }
@@ -79,4 +80,15 @@ export function failingRepository(inner: CorpusRepository, methods: readonly (ke
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/** Sends half of a POST's body to `url` (with `requestId`, when given), then goes away. */
+export async function abandonMidBody(url: string, requestId?: string): Promise<void> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  await new Promise((resolve) => socket.once('connect', resolve));
+  const id = requestId === undefined ? '' : `x-request-id: ${requestId}\r\n`;
+  socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\n${id}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": "{ peo`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  socket.destroy();
 }

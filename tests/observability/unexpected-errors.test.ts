@@ -3,8 +3,7 @@
  * request id; in production nothing more, in development the message and stack too. The
  * log has the whole story under the same id. Client errors keep their messages.
  */
-import { connect } from 'node:net';
-import { failingRepository, ObservedServer, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
+import { abandonMidBody, failingRepository, ObservedServer, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
 
 const SECRET = 'connection to db-7.internal:5432 refused (password=hunter2)';
 const PEOPLE = 'query CountPeople { people { totalCount } }';
@@ -129,12 +128,7 @@ describe('in development', () => {
 
 describe('a client that goes away', () => {
   test('mid-body is not an unexpected error: nothing is logged at error level, and the server answers on', async () => {
-    const { hostname, port } = new URL(production.server.url);
-    const socket = connect(Number(port), hostname);
-    await new Promise((resolve) => socket.once('connect', resolve));
-    socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query": "{ peo');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    socket.destroy();
+    await abandonMidBody(production.server.url);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(production.logs.filter((line) => line.level === 'error' || line.level === 'fatal')).toEqual([]);
     const response = await production.post('{ organisation(id: "organisation:osce") { id } }');

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { print } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ClientServer } from '../../src/server/start-server';
@@ -6,11 +7,14 @@ import { startServer } from '../../src/server/start-server';
 import { documentIdOf } from '../../src/server/trusted-documents';
 import { postJson, getJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
+import * as generated from '../../client/generated/graphql';
 
 const MANIFEST = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'client', 'generated', 'persisted-documents.json'), 'utf8'),
 ) as Record<string, string>;
 const SEARCH_ID = Object.keys(MANIFEST).find((id) => MANIFEST[id]!.startsWith('query Search'))!;
+const OPERATIONS_DIR = join(__dirname, '..', '..', 'schema', 'operations');
+const OPERATION_FILES = readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.graphql'));
 
 describe('HTTP, as the GraphQL over HTTP specification has it', () => {
   const repository = loadSeedRepository();
@@ -168,6 +172,11 @@ describe('HTTP batching, when enabled', () => {
   });
 });
 
+async function postText(url: string, body: unknown): Promise<string> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return response.text();
+}
+
 describe('trusted-documents mode (TRUSTED_DOCUMENTS_ONLY=1)', () => {
   let server: ClientServer;
   beforeAll(async () => {
@@ -196,5 +205,42 @@ describe('trusted-documents mode (TRUSTED_DOCUMENTS_ONLY=1)', () => {
 
     const get = await getJson(`${server.url}?query=${encodeURIComponent('{ people { totalCount } }')}`, { 'apollo-require-preflight': 'true' });
     expect(get.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
+  });
+
+  test.each(OPERATION_FILES)('runs %s as written (comments, field order, layout), by POST and GET', async (file) => {
+    const text = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+    expect(Object.values(MANIFEST)).not.toContain(text);
+    const posted = await postJson(server.url, { query: text });
+    expect([posted.status, posted.body.errors]).toEqual([200, undefined]);
+    expect(posted.body.data).toEqual(expect.any(Object));
+    const got = await getJson(`${server.url}?query=${encodeURIComponent(text)}`, { 'apollo-require-preflight': 'true' });
+    expect(got.body).toEqual(posted.body);
+    // What runs is the manifest's document: the answer is the one its id gets, byte for byte.
+    const id = Object.keys(MANIFEST).find((key) => MANIFEST[key]!.startsWith(`query ${file.replace('.graphql', '')}(`))!;
+    const [sent, named] = await Promise.all([{ query: text }, { documentId: id }].map((body) => postText(server.url, body)));
+    expect(sent).toBe(named);
+  });
+
+  test("runs the codegen documents as README's consumer snippet sends them: print(Document)", async () => {
+    const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document'));
+    expect(documents).toHaveLength(OPERATION_FILES.length);
+    for (const [, document] of documents) {
+      const result = await postJson(server.url, { query: print(document as Parameters<typeof print>[0]) });
+      expect([result.status, result.body.errors]).toEqual([200, undefined]);
+    }
+  });
+
+  test('refuses an operation file changed in any way that matters: a field, an argument, a default', async () => {
+    const text = readFileSync(join(OPERATIONS_DIR, 'PersonStatements.graphql'), 'utf8');
+    for (const changed of [
+      text.replace('aliases', 'aliases\n    mentions { quote }'),
+      text.replace('statements(first: 10)', 'statements(first: 100)'),
+      text.replace('person:gyorgy-szabo', 'person:nurtai-abykayev'),
+      `${text}\nquery Extra { people { totalCount } }`,
+    ]) {
+      expect(changed).not.toBe(text);
+      const result = await postJson(server.url, { query: changed });
+      expect([result.status, result.body.errors?.[0]?.extensions?.code]).toEqual([400, 'OPERATION_NOT_TRUSTED']);
+    }
   });
 });

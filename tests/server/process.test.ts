@@ -6,6 +6,7 @@ import { join } from 'node:path';
 /** The built servers (tests/global-setup.ts builds dist/), run as people run them. */
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'server', 'main.js');
+const CORPUS_SUMMARY = join(ROOT, 'dist', 'cli', 'corpus-summary.js');
 
 interface Started {
   child: ChildProcess;
@@ -13,8 +14,8 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function run(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(env: Record<string, string>, script = MAIN): Started {
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -74,6 +75,34 @@ describe('npm start, as a process', () => {
       expect(output).not.toMatch(/ready at/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a bad setting stops a process with what was wrong and what to set, no stack trace, exit code 1', () => {
+  const CORPUS_DIR_MESSAGE =
+    'CORPUS_DIR must be a directory of articles (*.txt) and their annotations (*.yaml), but /nonexistent does not exist; set it to such a directory, or leave it unset for the bundled seeds/';
+
+  test.each([
+    ['npm start', MAIN],
+    ['npm run corpus:summary', CORPUS_SUMMARY],
+  ])('%s with CORPUS_DIR=/nonexistent', async (_, script) => {
+    const started = run({ PORT: '0', CORPUS_DIR: '/nonexistent' }, script);
+    try {
+      expect(await started.exited).toBe(1);
+      expect(started.output()).toBe(`${CORPUS_DIR_MESSAGE}\n`);
+    } finally {
+      started.child.kill('SIGKILL');
+    }
+  });
+
+  test('npm start with NODE_ENV=prod', async () => {
+    const started = run({ PORT: '0', NODE_ENV: 'prod' });
+    try {
+      expect(await started.exited).toBe(1);
+      expect(started.output()).toBe('NODE_ENV must be one of production, development, test (got "prod"); leave it unset for development\n');
+    } finally {
+      started.child.kill('SIGKILL');
     }
   });
 });

@@ -69,6 +69,32 @@ describe('the response cache', () => {
     expect(unsafe.status).toBe(400);
     expect(unsafe.headers.get('x-cache')).toBe('MISS');
   });
+
+  test('a hit honours Accept as a miss does: 406 when no answer type is acceptable, the negotiated type otherwise', async () => {
+    const body = { ...PERSON, variables: { id: 'person:gyorgy-szabo' } };
+    const uncachedServer = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
+    try {
+      for (const accept of ['text/csv', 'application/json; charset=iso-8859-1']) {
+        const miss = await fetch(uncachedServer.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
+        expect(miss.status).toBe(406);
+        await postJson(server.url, body); // primes the cache with the JSON answer
+        const refused = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
+        expect(refused.status).toBe(406);
+        expect(await refused.json()).toEqual(await miss.json());
+      }
+      for (const [accept, type] of [
+        ['application/graphql-response+json', 'application/graphql-response+json; charset=utf-8'],
+        ['text/csv, application/json;q=0.5', 'application/json; charset=utf-8'],
+        ['*/*', 'application/json; charset=utf-8'],
+      ] as const) {
+        await postJson(server.url, body, { accept });
+        const hit = await postJson(server.url, body, { accept });
+        expect([hit.status, hit.headers.get('x-cache'), hit.headers.get('content-type')]).toEqual([200, 'HIT', type]);
+      }
+    } finally {
+      await uncachedServer.stop();
+    }
+  });
 });
 
 describe('the response cache\'s bounds', () => {

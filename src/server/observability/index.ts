@@ -4,11 +4,14 @@ import type { GraphQLContext } from '../../graphql/context';
 import { integer } from '../config';
 import { createLogger, type Logger } from './logger';
 import { GraphQLMetrics } from './metrics';
+import { RequestLog } from './request-log';
 import { requestLogPlugin } from './request-log-plugin';
 
 export { createLogger, LOG_LEVELS, readLogLevel } from './logger';
 export type { Logger } from './logger';
 export { GraphQLMetrics } from './metrics';
+export { type LoggedHTTPGraphQLRequest, RequestLog, type RequestLogEntry } from './request-log';
+export { requestLogPlugin } from './request-log-plugin';
 export { assignRequestIdTo, REQUEST_ID_HEADER, requestIdOfError } from './request-id';
 
 export interface ObservabilityOptions {
@@ -19,12 +22,14 @@ export interface ObservabilityOptions {
 export interface Observability {
   readonly logger: Logger;
   readonly metrics: GraphQLMetrics;
+  /** The line of every request to the API, written by the API handler (the plugins add the operation's part). */
+  readonly requestLog: RequestLog;
   readonly plugins: ApolloServerPlugin<GraphQLContext>[];
   readonly routes: { path: string; handler: RequestHandler }[];
 }
 
 /**
- * Request ids, a JSON log line per GraphQL operation, and Prometheus metrics at /metrics,
+ * Request ids, a JSON log line per request to the API, and Prometheus metrics at /metrics,
  * for one server. Reads LOG_LEVEL (unless given a logger) and METRICS_MAX_OPERATION_NAMES.
  */
 export function observability(env: NodeJS.ProcessEnv, options: ObservabilityOptions = {}): Observability {
@@ -33,6 +38,7 @@ export function observability(env: NodeJS.ProcessEnv, options: ObservabilityOpti
   return {
     logger,
     metrics,
+    requestLog: new RequestLog({ logger, metrics }),
     plugins: [requestLogPlugin({ logger, metrics })],
     routes: [{ path: '/metrics', handler: metrics.handler }],
   };

@@ -1,14 +1,16 @@
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
-/** How a GraphQL request ended: no errors, only errors the client can fix, or a failure of ours. */
-export type Outcome = 'success' | 'client_error' | 'internal_error';
+/** How a GraphQL request ended: no errors, only errors the client can fix, refused while starting or stopping (503), or a failure of ours. */
+export type Outcome = 'success' | 'client_error' | 'unavailable' | 'internal_error';
 
 /** Latency buckets, in seconds, for an in-memory API: most answers take a few milliseconds. */
 export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2];
 
 /** The label of operations without a name. */
 export const ANONYMOUS = 'anonymous';
+/** The label of requests refused before an operation was read (413, 415, 503, …). */
+export const NO_OPERATION = 'none';
 /** The label of every value past a label's cap (and of values that do not look like names). */
 export const OTHER = 'other';
 
@@ -53,10 +55,10 @@ export interface GraphQLMetricsOptions {
   readonly maxOperationNames: number;
 }
 
-/** One observation: what the logging plugin knows once a response is ready. */
+/** One observation: what the logging plugin knows once a response is ready, or the request log of a refusal. */
 export interface RequestObservation {
-  /** The operation's name, or null when it has none (or none was resolved). */
-  readonly operationName: string | null;
+  /** The operation's name, or null when it has none (or none was resolved); undefined when none was read. */
+  readonly operationName: string | null | undefined;
   readonly outcome: Outcome;
   readonly durationSeconds: number;
   /** The code of each error answered, in order (duplicates count each time). */
@@ -81,13 +83,13 @@ export class GraphQLMetrics {
     this.operations = new BoundedLabel(maxOperationNames);
     this.requests = new Counter({
       name: 'graphql_requests_total',
-      help: 'GraphQL operations executed, by operation name and outcome (success, client_error, internal_error); answers from the response cache count in graphql_response_cache_total.',
+      help: 'GraphQL operations executed, and requests refused before one was read (operation "none"), by operation name and outcome (success, client_error, unavailable, internal_error); answers from the response cache count in graphql_response_cache_total.',
       labelNames: ['operation', 'outcome'],
       registers: [own],
     });
     this.duration = new Histogram({
       name: 'graphql_request_duration_seconds',
-      help: 'Time from receiving a GraphQL operation to its response being ready, by operation name.',
+      help: 'Time from receiving a GraphQL operation to its response being ready (for a refused request: to its answer), by operation name.',
       labelNames: ['operation'],
       buckets: DURATION_BUCKETS,
       registers: [own],
@@ -101,8 +103,9 @@ export class GraphQLMetrics {
     this.registry = Registry.merge([processMetrics(), own]);
   }
 
-  /** The label an operation name gets: its name, `anonymous`, or `other` past the cap. */
-  operationLabel(operationName: string | null): string {
+  /** The label an operation name gets: its name, `anonymous`, `none` (not read), or `other` past the cap. */
+  operationLabel(operationName: string | null | undefined): string {
+    if (operationName === undefined) return NO_OPERATION;
     return operationName === null ? ANONYMOUS : this.operations.of(operationName);
   }
 

@@ -4,41 +4,39 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLContext } from '../../graphql/context';
 import type { Logger } from './logger';
 import type { GraphQLMetrics, Outcome } from './metrics';
+import { codeOf, INTERNAL_SERVER_ERROR, type LoggedHTTPGraphQLRequest, loggedOperationName } from './request-log';
 import { recordErrorRequestId } from './request-id';
-
-export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
 /** At most this many unexpected errors of one response are logged in full; the rest are counted. */
 const MAX_DETAILED_ERRORS = 10;
-/** Operation names are client-chosen: long ones are cut in the log line. */
-const MAX_LOGGED_NAME = 200;
 
-export interface RequestLogOptions {
+export interface RequestLogPluginOptions {
   readonly logger: Logger;
-  readonly metrics: GraphQLMetrics;
+  /** The server's metrics; the subgraph has none. */
+  readonly metrics?: GraphQLMetrics;
 }
 
 /**
- * One log line and one set of metric observations per GraphQL operation, when its response
- * is ready (willSendResponse): request id, operation name, duration, outcome, the error
- * codes answered, HTTP status. Each unexpected error (INTERNAL_SERVER_ERROR, or no code) is
- * also logged at error level with its message, stack and path, under the same request id.
+ * One set of metric observations per GraphQL operation, when its response is ready
+ * (willSendResponse), and what the request's log line says of it (see request-log.ts: the
+ * line itself is written by the API handler, for every request): operation name, outcome,
+ * the error codes answered. Each unexpected error (INTERNAL_SERVER_ERROR, or no code) is
+ * also logged at error level with its message, stack and path, under the request id.
  * In didEncounterErrors it records the request id of each error for the error formatter.
  */
-export function requestLogPlugin({ logger, metrics }: RequestLogOptions): ApolloServerPlugin<GraphQLContext> {
+export function requestLogPlugin({ logger, metrics }: RequestLogPluginOptions): ApolloServerPlugin<GraphQLContext> {
   return {
     // A request refused before parsing (the query-size limits) never reaches willSendResponse:
-    // it is logged and counted here, as a client error when the refusal carries its own code.
+    // it is noted and counted here, as a client error when the refusal carries its own code.
     async unexpectedErrorProcessingRequest({ requestContext, error }) {
       const code = codeOf((error as { extensions?: { code?: unknown } }).extensions?.code);
       const outcome: Outcome = code === INTERNAL_SERVER_ERROR ? 'internal_error' : 'client_error';
       const operationName = requestContext.request.operationName ?? null;
-      metrics.observe({ operationName, outcome, durationSeconds: 0, errorCodes: [code] });
-      const log = logger.child({ requestId: requestContext.contextValue.requestId, operationName: operationName?.slice(0, MAX_LOGGED_NAME) ?? null });
-      if (outcome === 'internal_error') log.error({ err: error }, 'unexpected error');
-      log.info({ outcome, errorCodes: [code], refusedBeforeParsing: true }, 'graphql request');
+      metrics?.observe({ operationName, outcome, durationSeconds: 0, errorCodes: [code] });
+      (requestContext.request.http as LoggedHTTPGraphQLRequest | undefined)?.requestLog?.operation({ operationName, outcome, errorCodes: [code] }, true);
+      if (outcome === 'internal_error') logger.child({ requestId: requestContext.contextValue.requestId, operationName: loggedOperationName(operationName) }).error({ err: error }, 'unexpected error');
     },
-    async requestDidStart({ contextValue }) {
+    async requestDidStart({ contextValue, request }) {
       const started = performance.now();
       const requestId = contextValue.requestId;
       return {
@@ -52,20 +50,10 @@ export function requestLogPlugin({ logger, metrics }: RequestLogOptions): Apollo
           const outcome: Outcome = errorCodes.length === 0 ? 'success' : errorCodes.includes(INTERNAL_SERVER_ERROR) ? 'internal_error' : 'client_error';
           const operationName = operationNameOf(requestContext);
 
-          metrics.observe({ operationName, outcome, durationSeconds: durationMs / 1000, errorCodes });
-          const ids = { requestId, operationName: operationName?.slice(0, MAX_LOGGED_NAME) ?? null };
+          metrics?.observe({ operationName, outcome, durationSeconds: durationMs / 1000, errorCodes });
+          (request.http as LoggedHTTPGraphQLRequest | undefined)?.requestLog?.operation({ operationName, outcome, errorCodes });
           // A child logger only for the rare unexpected errors: making one per request costs.
-          if (outcome === 'internal_error') logUnexpectedErrors(logger.child(ids), requestContext.errors ?? []);
-          logger.info(
-            {
-              ...ids,
-              durationMs: Math.round(durationMs * 1000) / 1000,
-              outcome,
-              errorCodes: [...new Set(errorCodes)],
-              httpStatus: requestContext.response.http.status ?? 200,
-            },
-            'graphql request',
-          );
+          if (outcome === 'internal_error') logUnexpectedErrors(logger.child({ requestId, operationName: loggedOperationName(operationName) }), requestContext.errors ?? []);
         },
       };
     },
@@ -89,10 +77,6 @@ function operationNameOf(requestContext: GraphQLRequestContextWillSendResponse<G
   const wouldRun = document ? getOperationAST(document, request.operationName) : null;
   if (wouldRun) return wouldRun.name?.value ?? null;
   return request.operationName ?? null;
-}
-
-function codeOf(code: unknown): string {
-  return typeof code === 'string' && code !== '' ? code : INTERNAL_SERVER_ERROR;
 }
 
 /** An error Apollo answers as INTERNAL_SERVER_ERROR: a bug or a failure, not the client's doing. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiRequest } from '../api-step';
-import { answersGraphQLResponseJson } from '../graphql-over-http';
+import { negotiatedMediaType } from '../graphql-over-http';
 import type { CachedResponse } from './response-cache';
 
 export type CacheResult = 'hit' | 'miss' | 'bypass';
@@ -11,10 +11,12 @@ export type CacheResultListener = (result: CacheResult, request: ApiRequest, res
 /**
  * The cache key: everything that changes the answer. The request itself (the raw body, or
  * the URL of a GET) and the media type the answer is negotiated to; the corpus, the
- * schema and the server's mode are fixed for the life of the process.
+ * schema and the server's mode are fixed for the life of the process. None when the Accept
+ * header allows no media type of an answer: Apollo answers that 406, as it would a miss.
  */
 export function cacheKeyOf({ req, url, rawBody }: ApiRequest): string | undefined {
-  const mediaType = answersGraphQLResponseJson(req.headers.accept) ? 'graphql-response+json' : 'json';
+  const mediaType = negotiatedMediaType(req.headers.accept);
+  if (mediaType === undefined) return undefined;
   if (req.method === 'GET') return `GET ${mediaType} ${url}`;
   if (req.method === 'POST' && rawBody) return `POST ${mediaType} ${rawBody.toString('utf8')}`;
   return undefined;

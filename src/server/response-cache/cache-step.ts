@@ -29,6 +29,7 @@ export function cacheStep(cache: ResponseCache, { maxAgeSeconds, onResult }: Cac
       const cached = cache.get(key);
       if (cached) {
         onResult('hit', request, res);
+        request.log.answeredFromCache(cached.operation);
         sendCachedAnswer(cached, req, res, maxAgeSeconds);
         return true;
       }
@@ -41,7 +42,7 @@ export function cacheStep(cache: ResponseCache, { maxAgeSeconds, onResult }: Cac
       // Only whole successes: an unexpected failure's answer names its own request id.
       if (key === undefined || status !== 200 || body.includes(INTERNAL_ERROR)) return;
       const contentType = String(res.getHeader('content-type') ?? 'application/json; charset=utf-8');
-      const stored = cache.set(key, status, contentType, Buffer.from(body));
+      const stored = cache.set(key, status, contentType, Buffer.from(body), request.log.summary());
       if (!stored) return;
       res.setHeader('ETag', stored.etag);
       if (request.req.method === 'GET') res.setHeader('Cache-Control', `public, max-age=${maxAgeSeconds}`);

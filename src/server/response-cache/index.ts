@@ -1,6 +1,5 @@
 import { Counter, Gauge, Registry } from 'prom-client';
 import { flag, integer } from '../config';
-import type { Logger } from '../observability';
 import type { CacheResultListener } from './cache-answer';
 import type { ApiStep } from '../api-step';
 import { cacheStep } from './cache-step';
@@ -31,11 +30,10 @@ export interface ResponseCacheFeature {
 }
 
 /**
- * The response cache as a server feature: a step of the API's handling, its metrics in the
- * server's registry, and a log line for each answer served from it (Apollo, which logs the
- * others, never sees these).
+ * The response cache as a server feature: a step of the API's handling and its metrics in the
+ * server's registry (each hit's log line says `cache: "hit"`, see cache-step.ts).
  */
-export function responseCacheFeature(settings: ResponseCacheSettings, { logger, registry }: { logger: Logger; registry: Registry }): ResponseCacheFeature {
+export function responseCacheFeature(settings: ResponseCacheSettings, { registry }: { registry: Registry }): ResponseCacheFeature {
   if (!settings.enabled) return { steps: [] };
   const cache = new ResponseCache(settings);
   const lookups = new Counter({
@@ -47,15 +45,9 @@ export function responseCacheFeature(settings: ResponseCacheSettings, { logger, 
   new Gauge({ name: 'graphql_response_cache_entries', help: 'Answers in the response cache.', registers: [registry], collect() { this.set(cache.size); } });
   new Gauge({ name: 'graphql_response_cache_bytes', help: 'Bytes the response cache holds.', registers: [registry], collect() { this.set(cache.bytes); } });
 
-  const onResult: CacheResultListener = (result, { requestId }, res) => {
+  const onResult: CacheResultListener = (result, _request, res) => {
     lookups.inc({ result });
     res.setHeader('X-Cache', result === 'hit' ? 'HIT' : 'MISS');
-    if (result !== 'hit') return;
-    const started = process.hrtime.bigint();
-    res.once('finish', () => {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, cache: 'hit', durationMs, httpStatus: res.statusCode }, 'graphql request');
-    });
   };
   return { steps: [cacheStep(cache, { maxAgeSeconds: settings.maxAgeSeconds, onResult })] };
 }

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import type { OperationSummary } from '../observability/request-log';
 
-/** An answer as it went on the wire: status, media type and bytes, with its entity tag. */
+/** An answer as it went on the wire: status, media type and bytes, with its entity tag, and what its log line said of it. */
 export interface CachedResponse {
   readonly status: number;
   readonly contentType: string;
   readonly body: Buffer;
   readonly etag: string;
+  readonly operation: OperationSummary;
 }
 
 export interface ResponseCacheOptions {
@@ -36,9 +38,9 @@ export class ResponseCache {
   }
 
   /** Keeps an answer; undefined when it is too large to keep. */
-  set(key: string, status: number, contentType: string, body: Buffer): CachedResponse | undefined {
+  set(key: string, status: number, contentType: string, body: Buffer, operation: OperationSummary): CachedResponse | undefined {
     if (body.length > this.options.maxEntryBytes) return undefined;
-    const entry = { status, contentType, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    const entry = { status, contentType, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, operation };
     this.entries.set(key, entry);
     return entry;
   }
