@@ -219,8 +219,8 @@ function uniqueSorted(ranks: number[] | undefined): number[] {
 }
 
 /**
- * A list, frozen. Not copied to fit (a list grown by push keeps room for 17 values): at a
- * million entities, copying cost more than a second and saved no resident memory worth it.
+ * A list, frozen. Not copied to fit (a list grown by push keeps room for more): copying
+ * costs time at scale and saves no resident memory worth it.
  */
 function sealed<T>(list: T[]): readonly T[] {
   return Object.freeze(list);
