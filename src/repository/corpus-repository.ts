@@ -31,6 +31,9 @@ export type { AnyEntity } from '../domain';
 export type LookupByIdName<T extends EntityType = EntityType> = `${CollectionOf<T>}ByIds`;
 export const lookupByIdName = <T extends EntityType>(type: T): LookupByIdName<T> => `${ENTITY_TYPES[type].collection}ByIds`;
 
+/** The relations that list items of type T. */
+type RelationListing<T> = { [R in Relation]: RelatedItem<R> extends T ? R : never }[Relation];
+
 /** A lookup by id per entity type, e.g. `peopleByIds(ids)`: in key order, undefined where there is no entity of that type. */
 export type LookupsById = { readonly [T in EntityType as LookupByIdName<T>]: (ids: readonly string[]) => (EntityOf<T> | undefined)[] };
 
@@ -198,13 +201,11 @@ export class CorpusRepository {
   }
 
   findStatements(filter: StatementFilter = {}): readonly Statement[] {
-    const narrowest = filter.speakerId
-      ? this.index.get('statementsBySpeaker', filter.speakerId)
-      : filter.eventId
-        ? this.index.get('statementsByEvent', filter.eventId)
-        : filter.sourceId
-          ? this.index.get('statementsBySource', filter.sourceId)
-          : this.statements;
+    const narrowest = this.firstFiled(this.statements, [
+      ['statementsBySpeaker', filter.speakerId],
+      ['statementsByEvent', filter.eventId],
+      ['statementsBySource', filter.sourceId],
+    ]);
     const text = filter.text === undefined ? undefined : foldForMatching(filter.text);
     return this.scanned(narrowest).filter(
       (s) =>
@@ -216,13 +217,11 @@ export class CorpusRepository {
   }
 
   findCommitments(filter: CommitmentFilter = {}): readonly Commitment[] {
-    const narrowest = filter.actorId
-      ? this.index.get('commitmentsByActor', filter.actorId)
-      : filter.beneficiaryId
-        ? this.index.get('commitmentsByBeneficiary', filter.beneficiaryId)
-        : filter.eventId
-          ? this.index.get('commitmentsByEvent', filter.eventId)
-          : this.commitments;
+    const narrowest = this.firstFiled(this.commitments, [
+      ['commitmentsByActor', filter.actorId],
+      ['commitmentsByBeneficiary', filter.beneficiaryId],
+      ['commitmentsByEvent', filter.eventId],
+    ]);
     return this.scanned(narrowest).filter(
       (c) =>
         (!filter.actorId || c.actorIds.includes(filter.actorId)) &&
@@ -253,6 +252,12 @@ export class CorpusRepository {
     if (name === undefined) return items;
     const wanted = matchFormsOf(name);
     return rankedMatches(this.scanned(items), (item) => this.nameRank(item.id, wanted));
+  }
+
+  /** What the first relation given a key lists under it: the narrowest list a filter can start from; `all` when no key is given. */
+  private firstFiled<T>(all: readonly T[], relations: readonly (readonly [RelationListing<T>, string | undefined])[]): readonly T[] {
+    for (const [relation, key] of relations) if (key) return this.index.get(relation, key) as readonly T[];
+    return all;
   }
 
   /** `list`, counted as examined: every scan goes through here, so that a meter sees it. */
