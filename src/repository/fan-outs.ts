@@ -39,8 +39,13 @@ export interface CorpusFanOuts {
   readonly lists: Readonly<Record<OwnList, number>>;
 }
 
+/** How many items each corpus list holds, in the corpus's order. */
+export function collectionSizes(corpus: Corpus): Record<Collection, number> {
+  return Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
+}
+
 export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number): CorpusFanOuts {
-  const collections = Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
+  const collections = collectionSizes(corpus);
   const relations = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, longest(relation)])) as Record<Relation, number>;
   const lists = Object.fromEntries(
     Object.entries(OWN_LISTS).map(([name, { collection, length }]) => {

@@ -1,19 +1,19 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { CommitmentKind } from '../../../domain';
-import { IsEntityId } from '../../../domain';
+import { ACTOR_TYPES, IsEntityId } from '../../../domain';
 import { CommitmentKindEnum } from '../../values/enums';
 
 @InputType({ description: 'Which commitments to list. Every field given must match.' })
 export class CommitmentFilter {
   @Field(() => ID, { nullable: true, description: 'Only commitments this person or organisation made.' })
   @IsOptional()
-  @IsEntityId(['person', 'organisation'])
+  @IsEntityId(ACTOR_TYPES)
   actorId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only commitments to or for the benefit of this person or organisation.' })
   @IsOptional()
-  @IsEntityId(['person', 'organisation'])
+  @IsEntityId(ACTOR_TYPES)
   beneficiaryId?: string;
 
   @Field(() => CommitmentKindEnum, { nullable: true, description: 'Only commitments of this kind.' })

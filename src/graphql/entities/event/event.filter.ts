@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength, ValidateBy } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { dayRangeOf, IsEntityId, parseIsoPartialDate } from '../../../domain';
+import { ACTOR_TYPES, dayRangeOf, IsEntityId, parseIsoPartialDate } from '../../../domain';
 import type { EventFilter as RepositoryEventFilter } from '../../../repository';
 import { badUserInput } from '../../errors';
 import { givenFields } from '../../inputs/given-fields';
@@ -38,7 +38,7 @@ export class EventFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only events this person or organisation took part in.' })
   @IsOptional()
-  @IsEntityId(['person', 'organisation'])
+  @IsEntityId(ACTOR_TYPES)
   participantId?: string;
 
   @Field({ nullable: true, description: 'The range starts at the first day of this date: "2017" is 2017-01-01.' })

@@ -1,13 +1,13 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsEntityId } from '../../../domain';
+import { ACTOR_TYPES, IsEntityId } from '../../../domain';
 import { TEXT_FILTER_MAX, textFilterTooLong } from '../../inputs/text-filter';
 
 @InputType({ description: 'Which statements to list. Every field given must match.' })
 export class StatementFilter {
   @Field(() => ID, { nullable: true, description: 'Only statements by this person or organisation.' })
   @IsOptional()
-  @IsEntityId(['person', 'organisation'])
+  @IsEntityId(ACTOR_TYPES)
   speakerId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only statements made at this event.' })
