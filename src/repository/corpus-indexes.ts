@@ -14,13 +14,14 @@ const CITED_BY = RELATION_NAMES.length;
  */
 type Related = (unknown[] | undefined)[];
 
-/** The corpus lists in the order they are filed: statements before events, as an event's actors include who spoke there. */
-const FILING_ORDER: readonly Collection[] = ['places', 'people', 'organisations', 'affiliations', 'statements', 'events', 'commitments', 'sources'];
-
 /** Cites the source `sourceId` for the entity `entityId` (nothing when there is no entity). */
 type Cite = (entityId: string | undefined, sourceId: string) => void;
 
-/** Which entities each item's sources speak of: its own mentions, and every fact that names them. */
+/**
+ * Which entities each item's sources speak of: its own mentions, and every fact that names
+ * them. Its order is the order the corpus lists are filed in: statements before events, as an
+ * event's actors include who spoke there.
+ */
 const CITATIONS: { readonly [C in Collection]: (item: ItemOf<C>, cite: Cite) => void } = {
   places: (place, cite) => place.mentions.forEach((m) => cite(place.id, m.sourceId)),
   people: (person, cite) => person.mentions.forEach((m) => cite(person.id, m.sourceId)),
@@ -61,6 +62,8 @@ function filingsFrom(collection: Collection): Filing[] {
     return lists === collection && keysOf ? [{ slot: SLOT[relation], keysOf: keysOf as Filing['keysOf'] }] : [];
   });
 }
+
+const FILING_ORDER = Object.keys(CITATIONS) as Collection[];
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
