@@ -1,19 +1,19 @@
-/**
- * Ids are `<type>:<slug>`: the prefix says what an id points at, so a reference to an
- * actor (a person or an organisation) needs no separate type tag.
+import { ACTOR_TYPES, ENTITY_TYPE_LIST, type EntityType } from './entity-types';
+
+/*
+ * Ids are `<type>:<slug>`: the prefix (a key of ENTITY_TYPES) says what an id points at, so a
+ * reference to an actor (a person or an organisation) needs no separate type tag.
  */
-export const ID_PREFIXES = ['source', 'place', 'person', 'organisation', 'event', 'statement', 'commitment'] as const;
-export type EntityType = (typeof ID_PREFIXES)[number];
 
 const ID_PATTERN = /^([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const PREFIXES: ReadonlySet<string> = new Set(ENTITY_TYPE_LIST);
 
 /** The type an id names, or undefined when it is not a well-formed id of a known type. */
 export function entityTypeOf(id: string): EntityType | undefined {
   const prefix = ID_PATTERN.exec(id)?.[1];
-  return (ID_PREFIXES as readonly string[]).includes(prefix ?? '') ? (prefix as EntityType) : undefined;
+  return PREFIXES.has(prefix ?? '') ? (prefix as EntityType) : undefined;
 }
 
-const PREFIXES: ReadonlySet<string> = new Set(ID_PREFIXES);
 
 /**
  * The type an id's prefix names, without checking the rest of the id: for ids of stored
@@ -26,8 +26,11 @@ export function entityTypeByPrefix(id: string): EntityType | undefined {
 }
 
 export function isActorId(id: string): boolean {
-  const type = entityTypeOf(id);
-  return type === 'person' || type === 'organisation';
+  return isActorType(entityTypeOf(id));
+}
+
+export function isActorType(type: EntityType | undefined): boolean {
+  return (ACTOR_TYPES as readonly (EntityType | undefined)[]).includes(type);
 }
 
 /** The shape an id of the given type must have, for error messages. */

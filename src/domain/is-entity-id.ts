@@ -1,5 +1,6 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { entityTypeOf, EntityType, idExample } from './ids';
+import type { EntityType } from './entity-types';
+import { entityTypeOf, idExample } from './ids';
 
 /**
  * class-validator: the value is an id (or, with `each`, a list of ids) of one of the given

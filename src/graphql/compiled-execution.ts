@@ -7,7 +7,6 @@ import {
   GraphQLError,
   GraphQLSchema,
   OperationDefinitionNode,
-  valueFromASTUntyped,
 } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { GraphQLError as JitGraphQLError } from 'graphql-jit/dist/error';
@@ -40,8 +39,6 @@ export const DEFAULT_COMPILE_AFTER = 1;
 /** What is known of one operation of one parsed document. */
 interface OperationPlan {
   readonly operation: OperationDefinitionNode | null;
-  /** Variables with a default value, and that value as JSON, as a client would send it. */
-  readonly defaults: ReadonlyArray<readonly [string, unknown]>;
   runs: number;
   /** undefined: not compiled yet; null: graphql-jit could not compile it, so graphql-js runs it. */
   compiled?: CompiledQuery | null;
@@ -57,8 +54,9 @@ interface OperationPlan {
  * it does not apply the default of a variable that is not sent (if the variable is non-null),
  * and its errors are its own kind (no AST nodes; no `extensions` unless the error a resolver
  * threw had some), which Apollo and graphql-armor cannot format. So variables are checked by
- * graphql-js's own coercion (same errors, same BAD_USER_INPUT mapping in Apollo) before the
- * compiled query runs with defaults filled in, and its errors are rebuilt as graphql-js ones.
+ * graphql-js's own coercion (same errors, same BAD_USER_INPUT mapping in Apollo), the compiled
+ * query runs with the variables it coerced (defaults included), and its errors are rebuilt as
+ * graphql-js ones.
  */
 export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter }: CompiledExecutionOptions): CompiledExecutor {
   let compiledOperations = 0;
@@ -70,7 +68,7 @@ export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter }: 
     const known = byName.get(operationName ?? '');
     if (known) return known;
     const operation = getOperationAST(document, operationName) ?? null;
-    const plan: OperationPlan = { operation, defaults: operation ? variableDefaults(operation) : [], runs: 0 };
+    const plan: OperationPlan = { operation, runs: 0 };
     byName.set(operationName ?? '', plan);
     return plan;
   };
@@ -89,9 +87,9 @@ export function createCompiledExecutor(schema: GraphQLSchema, { compileAfter }: 
       const plan = planOf(document, operationName);
       const compiled = compiledFor(plan, document, operationName);
       if (!compiled || !plan.operation) return execute({ schema, document, operationName, variableValues, contextValue });
-      const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], variableValues, { maxErrors: 50 });
-      if (coerced.errors) return { errors: coerced.errors };
-      const result = await compiled.query(undefined, contextValue, withDefaults(variableValues, plan.defaults));
+      const variables = getVariableValues(schema, plan.operation.variableDefinitions ?? [], variableValues, { maxErrors: 50 });
+      if (variables.errors) return { errors: variables.errors };
+      const result = await compiled.query(undefined, contextValue, variables.coerced);
       return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
     },
     get compiledOperations() {
@@ -108,23 +106,6 @@ function compileOrNull(schema: GraphQLSchema, document: DocumentNode, operationN
   } catch {
     return null;
   }
-}
-
-function variableDefaults(operation: OperationDefinitionNode): [string, unknown][] {
-  return (operation.variableDefinitions ?? []).flatMap((definition) =>
-    definition.defaultValue ? [[definition.variable.name.value, valueFromASTUntyped(definition.defaultValue)] as [string, unknown]] : [],
-  );
-}
-
-/** The variables as sent, with each one not sent set to its default (as graphql-js would). */
-function withDefaults(variables: Readonly<Record<string, unknown>>, defaults: OperationPlan['defaults']): Record<string, unknown> {
-  let filled: Record<string, unknown> | undefined;
-  for (const [name, value] of defaults) {
-    if (Object.prototype.hasOwnProperty.call(variables, name)) continue;
-    filled ??= { ...variables };
-    filled[name] = value;
-  }
-  return filled ?? variables;
 }
 
 /**

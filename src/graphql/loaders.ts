@@ -1,47 +1,29 @@
 import DataLoader from 'dataloader';
-import type { CorpusRepository } from '../repository';
+import { ENTITY_TYPE_LIST, type EntityOf, type EntityType } from '../domain';
+import { type CorpusRepository, lookupByIdName, type RelatedItem, type Relation, RELATION_NAMES } from '../repository';
+
+type Batch<V> = (keys: readonly string[]) => V[];
 
 /**
- * One DataLoader per relation, each calling one batch method of the repository, so that a
- * query makes one repository call per relation and level, however many parents it has.
- * Created per request (in the context): a loader's cache must never outlive its request.
+ * One DataLoader per repository batch method: by id (`person`, `event`, … and `entity`, `actor`)
+ * and per relation (`related.affiliationsByPerson`, …), so that a query makes one repository
+ * call per relation and level, however many parents it has. Created per request (in the
+ * context): a loader's cache must never outlive its request.
  */
 export function createLoaders(repository: CorpusRepository) {
-  // The method is looked up on each batch, not once, so a wrapped repository sees every call.
-  const loader = <K extends keyof CorpusRepository>(method: K) => {
-    type Batch = CorpusRepository[K] extends (keys: readonly string[]) => (infer V)[] ? V : never;
-    return new DataLoader<string, Batch>(async (keys) => (repository[method] as (keys: readonly string[]) => Batch[])(keys));
-  };
+  // Each batch looks its method up on the repository, so that a wrapped repository sees every call.
+  const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(async (keys) => batch(keys));
+  const byType = Object.fromEntries(
+    ENTITY_TYPE_LIST.map((type) => [type, loader((ids) => (repository[lookupByIdName(type)] as Batch<unknown>)(ids))]),
+  ) as { [T in EntityType]: DataLoader<string, EntityOf<T> | undefined> };
+  const related = Object.fromEntries(
+    RELATION_NAMES.map((relation) => [relation, loader((keys) => (repository[relation] as Batch<unknown>)(keys))]),
+  ) as { [R in Relation]: DataLoader<string, readonly RelatedItem<R>[]> };
   return {
-    entity: loader('entitiesByIds'),
-    source: loader('sourcesByIds'),
-    place: loader('placesByIds'),
-    person: loader('peopleByIds'),
-    organisation: loader('organisationsByIds'),
-    actor: loader('actorsByIds'),
-    event: loader('eventsByIds'),
-    statement: loader('statementsByIds'),
-    commitment: loader('commitmentsByIds'),
-    affiliationsByPerson: loader('affiliationsByPerson'),
-    affiliationsByOrganisation: loader('affiliationsByOrganisation'),
-    subOrganisationsByParent: loader('subOrganisationsByParent'),
-    placesByCountry: loader('placesByCountry'),
-    eventsByActor: loader('eventsByActor'),
-    eventsByOrganiser: loader('eventsByOrganiser'),
-    eventsByPlace: loader('eventsByPlace'),
-    statementsBySpeaker: loader('statementsBySpeaker'),
-    statementsByEvent: loader('statementsByEvent'),
-    statementsBySource: loader('statementsBySource'),
-    commitmentsByActor: loader('commitmentsByActor'),
-    commitmentsByBeneficiary: loader('commitmentsByBeneficiary'),
-    commitmentsByEvent: loader('commitmentsByEvent'),
-    commitmentsByStatement: loader('commitmentsByStatement'),
-    commitmentsBySource: loader('commitmentsBySource'),
-    sourcesByEntity: loader('sourcesByEntity'),
-    peopleBySource: loader('peopleBySource'),
-    organisationsBySource: loader('organisationsBySource'),
-    placesBySource: loader('placesBySource'),
-    eventsBySource: loader('eventsBySource'),
+    entity: loader((ids) => repository.entitiesByIds(ids)),
+    actor: loader((ids) => repository.actorsByIds(ids)),
+    ...byType,
+    related,
   };
 }
 

@@ -1,20 +1,20 @@
 import { GraphQLSchema, isAbstractType } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AffiliationResolver } from './types/affiliation';
-import { CommitmentResolver } from './types/commitment';
-import { EventResolver } from './types/event';
-import { EvidenceResolver } from './types/evidence';
-import { NodeResolver } from './types/node';
-import { OrganisationResolver } from './types/organisation';
-import { PartialDateResolver } from './types/partial-date';
-import { ParticipationResolver } from './types/participation';
-import { PersonResolver } from './types/person';
-import { PlaceResolver } from './types/place';
-import { SearchResolver } from './types/search';
-import { SourceResolver } from './types/source';
-import { StatementResolver } from './types/statement';
-import { typeNameOf } from './type-names';
+import { NodeResolver } from './abstract/node.resolver';
+import { typeNameOf } from './abstract/type-name';
+import { AffiliationResolver } from './entities/affiliation/affiliation.resolver';
+import { CommitmentResolver } from './entities/commitment/commitment.resolver';
+import { EventResolver } from './entities/event/event.resolver';
+import { OrganisationResolver } from './entities/organisation/organisation.resolver';
+import { ParticipationResolver } from './entities/participation/participation.resolver';
+import { PersonResolver } from './entities/person/person.resolver';
+import { PlaceResolver } from './entities/place/place.resolver';
+import { SourceResolver } from './entities/source/source.resolver';
+import { StatementResolver } from './entities/statement/statement.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { validateArguments } from './validation';
+import { EvidenceResolver } from './values/evidence.resolver';
+import { PartialDateResolver } from './values/partial-date.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -49,7 +49,7 @@ export async function buildClientSchema(): Promise<GraphQLSchema> {
 }
 
 /**
- * Every union and interface here resolves by the id's prefix (see type-names.ts). Type-GraphQL
+ * Every union and interface here resolves by the id's prefix (see abstract/type-name.ts). Type-GraphQL
  * wraps resolveType in an async function, a promise per abstract value, which graphql-jit
  * (the benchmark's ceiling) cannot take: the same answer, synchronously.
  */

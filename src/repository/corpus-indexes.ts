@@ -1,76 +1,75 @@
-import type { Affiliation, Commitment, Corpus, Event, Organisation, Person, Place, Source, Statement } from '../domain';
+import type { Corpus, Person } from '../domain';
+import { type Collection, type FiledSoFar, type ItemOf, type Keys, type RelatedItem, type Relation, RELATION_NAMES, RELATIONS, type RelationSpec } from './relations';
 
-/** What each relation lists under a key. */
-export interface Relations {
-  affiliationsByPerson: Affiliation;
-  affiliationsByOrganisation: Affiliation;
-  subOrganisationsByParent: Organisation;
-  /** People affiliated with an organisation or any organisation under it, in name order (as corpus.people). */
-  peopleUnderOrganisation: Person;
-  placesByCountry: Place;
-  /** Events an actor organised, took part in or spoke at. */
-  eventsByActor: Event;
-  eventsByOrganiser: Event;
-  eventsByParticipant: Event;
-  eventsByPlace: Event;
-  statementsBySpeaker: Statement;
-  statementsByEvent: Statement;
-  statementsBySource: Statement;
-  commitmentsByActor: Commitment;
-  commitmentsByBeneficiary: Commitment;
-  commitmentsByEvent: Commitment;
-  commitmentsByStatement: Commitment;
-  commitmentsBySource: Commitment;
-  /** The sources that mention an entity or state a fact about it. */
-  sourcesByEntity: Source;
-  peopleBySource: Person;
-  organisationsBySource: Organisation;
-  placesBySource: Place;
-  eventsBySource: Event;
-}
-export type Relation = keyof Relations;
+/** Each relation's slot in a key's record while building. */
+const SLOT = Object.fromEntries(RELATION_NAMES.map((relation, slot) => [relation, slot])) as Record<Relation, number>;
+/** The slot after the relations': the ranks of the sources that cite the entity, repeats included. */
+const CITED_BY = RELATION_NAMES.length;
 
 /**
- * Everything filed under one key (an id), one list per relation. One record per key, rather
- * than a map per relation, because at a million entities the build is map lookups: reading a
- * fact that names an actor files it in three relations with one lookup instead of three.
+ * Everything filed under one key (an id) while building: a list per relation, in its slot.
+ * One record per key, rather than a map per relation, because at a million entities the
+ * build is map lookups: filing an item or a citation under a key is one lookup, whatever the
+ * relation.
  */
-class Related implements Partial<Record<Relation, unknown[]>> {
-  affiliationsByPerson?: Affiliation[] = undefined;
-  affiliationsByOrganisation?: Affiliation[] = undefined;
-  subOrganisationsByParent?: Organisation[] = undefined;
-  peopleUnderOrganisation?: Person[] = undefined;
-  placesByCountry?: Place[] = undefined;
-  eventsByActor?: Event[] = undefined;
-  eventsByOrganiser?: Event[] = undefined;
-  eventsByParticipant?: Event[] = undefined;
-  eventsByPlace?: Event[] = undefined;
-  statementsBySpeaker?: Statement[] = undefined;
-  statementsByEvent?: Statement[] = undefined;
-  statementsBySource?: Statement[] = undefined;
-  commitmentsByActor?: Commitment[] = undefined;
-  commitmentsByBeneficiary?: Commitment[] = undefined;
-  commitmentsByEvent?: Commitment[] = undefined;
-  commitmentsByStatement?: Commitment[] = undefined;
-  commitmentsBySource?: Commitment[] = undefined;
-  sourcesByEntity?: Source[] = undefined;
-  peopleBySource?: Person[] = undefined;
-  organisationsBySource?: Organisation[] = undefined;
-  placesBySource?: Place[] = undefined;
-  eventsBySource?: Event[] = undefined;
-  /** While building: the ranks of the sources that cite the entity, repeats included. */
-  citedBy?: number[] = undefined;
-  /** While building: who spoke at an event. */
-  speakers?: string[] = undefined;
+type Related = (unknown[] | undefined)[];
+
+/** Cites the source `sourceId` for the entity `entityId` (nothing when there is no entity). */
+type Cite = (entityId: string | undefined, sourceId: string) => void;
+
+/**
+ * Which entities each item's sources speak of: its own mentions, and every fact that names
+ * them. Its order is the order the corpus lists are filed in: statements before events, as an
+ * event's actors include who spoke there.
+ */
+const CITATIONS: { readonly [C in Collection]: (item: ItemOf<C>, cite: Cite) => void } = {
+  places: (place, cite) => place.mentions.forEach((m) => cite(place.id, m.sourceId)),
+  people: (person, cite) => person.mentions.forEach((m) => cite(person.id, m.sourceId)),
+  organisations: (organisation, cite) => organisation.mentions.forEach((m) => cite(organisation.id, m.sourceId)),
+  affiliations: (affiliation, cite) => {
+    for (const { sourceId } of affiliation.evidence) {
+      cite(affiliation.personId, sourceId);
+      cite(affiliation.organisationId, sourceId);
+    }
+  },
+  statements: (statement, cite) => {
+    cite(statement.speakerId, statement.sourceId);
+    cite(statement.eventId, statement.sourceId);
+  },
+  events: (event, cite) => {
+    cite(event.id, event.sourceId);
+    cite(event.placeId, event.sourceId);
+    event.organiserIds.forEach((id) => cite(id, event.sourceId));
+    event.participations.forEach((participation) => cite(participation.actorId, event.sourceId));
+  },
+  commitments: (commitment, cite) =>
+    [...commitment.actorIds, ...commitment.beneficiaryIds, commitment.eventId].forEach((id) => cite(id, commitment.sourceId)),
+  sources: (source, cite) => {
+    cite(source.publisherId, source.id);
+    source.authorIds.forEach((id) => cite(id, source.id));
+  },
+};
+
+/** A relation filed from one corpus list: its slot, and the keys it files an item under. */
+interface Filing {
+  readonly slot: number;
+  readonly keysOf: (item: unknown, filed: FiledSoFar) => Keys;
 }
 
-export const RELATIONS = Object.keys(new Related()).filter((key) => key !== 'citedBy' && key !== 'speakers') as Relation[];
+function filingsFrom(collection: Collection): Filing[] {
+  return RELATION_NAMES.flatMap((relation) => {
+    const { lists, keysOf } = RELATIONS[relation] as RelationSpec<Collection>;
+    return lists === collection && keysOf ? [{ slot: SLOT[relation], keysOf: keysOf as Filing['keysOf'] }] : [];
+  });
+}
+
+const FILING_ORDER = Object.keys(CITATIONS) as Collection[];
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
- * The relations of the corpus in both directions, precomputed so that every lookup by key is
- * O(1). The corpus lists come in sorted, so every list under a key is sorted too.
+ * The relations of the corpus (RELATIONS) in both directions, precomputed so that every
+ * lookup by key is O(1). The corpus lists come in sorted, so every list under a key is sorted too.
  */
 export class CorpusIndexes {
   /** While building: every key's record. */
@@ -81,15 +80,15 @@ export class CorpusIndexes {
    * key's record would cost a second memory access: at a million entities, that is a cache
    * miss per key.
    */
-  private readonly lists = new Map<Relation, Map<string, readonly unknown[]>>(RELATIONS.map((relation) => [relation, new Map()]));
+  private readonly lists = new Map<Relation, Map<string, readonly unknown[]>>(RELATION_NAMES.map((relation) => [relation, new Map()]));
 
   constructor(corpus: Corpus) {
     this.build(corpus);
     for (const [key, related] of this.related) {
-      for (const relation of RELATIONS) {
-        const list = related[relation];
-        if (list) this.lists.get(relation)!.set(key, sealed(list as unknown[]));
-      }
+      RELATION_NAMES.forEach((relation, slot) => {
+        const list = related[slot];
+        if (list) this.lists.get(relation)!.set(key, sealed(list));
+      });
     }
     this.related.clear();
     this.last = undefined;
@@ -97,8 +96,8 @@ export class CorpusIndexes {
   }
 
   /** What `relation` lists under `key`: read-only, in corpus order; empty for an unknown key. */
-  get<R extends Relation>(relation: R, key: string): readonly Relations[R][] {
-    return (this.lists.get(relation)!.get(key) as readonly Relations[R][] | undefined) ?? EMPTY;
+  get<R extends Relation>(relation: R, key: string): readonly RelatedItem<R>[] {
+    return (this.lists.get(relation)!.get(key) as readonly RelatedItem<R>[] | undefined) ?? EMPTY;
   }
 
   /** The longest list `relation` files under any one key (0 when it files none). */
@@ -109,93 +108,46 @@ export class CorpusIndexes {
   }
 
   private build(corpus: Corpus): void {
-    // Which sources speak of which entities: their own mentions, and every fact that names them.
     // Sources are cited by rank in corpus.sources, so that each entity's list sorts as numbers.
     const rankOf = lastKeyMemo(new Map(corpus.sources.map((source, rank) => [source.id, rank])));
-    const cite = (entityId: string | undefined, sourceId: string) => {
+    const cite: Cite = (entityId, sourceId) => {
       if (entityId === undefined) return;
       const related = this.relatedTo(entityId);
       const rank = rankOf(sourceId);
-      const cited = (related.citedBy ??= []);
+      const cited = (related[CITED_BY] ??= []) as number[];
       // Mentions and facts come a source at a time: most repeats are the last rank filed.
       if (cited[cited.length - 1] !== rank) cited.push(rank);
     };
+    const filed: FiledSoFar = { statementsAt: (eventId) => (this.related.get(eventId)?.[SLOT.statementsByEvent] ?? EMPTY) as ItemOf<'statements'>[] };
 
-    for (const place of corpus.places) {
-      this.file('placesByCountry', place.countryId, place);
-      place.mentions.forEach((m) => cite(place.id, m.sourceId));
-    }
-    for (const person of corpus.people) person.mentions.forEach((m) => cite(person.id, m.sourceId));
-    for (const organisation of corpus.organisations) {
-      this.file('subOrganisationsByParent', organisation.parentId, organisation);
-      organisation.mentions.forEach((m) => cite(organisation.id, m.sourceId));
-    }
-    for (const affiliation of corpus.affiliations) {
-      this.file('affiliationsByPerson', affiliation.personId, affiliation);
-      this.file('affiliationsByOrganisation', affiliation.organisationId, affiliation);
-      for (const { sourceId } of affiliation.evidence) {
-        cite(affiliation.personId, sourceId);
-        cite(affiliation.organisationId, sourceId);
+    for (const collection of FILING_ORDER) {
+      const filings = filingsFrom(collection);
+      const citations = CITATIONS[collection] as (item: unknown, cite: Cite) => void;
+      for (const item of corpus[collection]) {
+        for (const { slot, keysOf } of filings) {
+          const keys = keysOf(item, filed);
+          if (typeof keys === 'object') for (const key of keys) this.file(slot, key, item);
+          else this.file(slot, keys, item);
+        }
+        citations(item, cite);
       }
-    }
-    for (const statement of corpus.statements) {
-      if (statement.eventId && statement.speakerId) (this.relatedTo(statement.eventId).speakers ??= []).push(statement.speakerId);
-    }
-    for (const event of corpus.events) {
-      this.file('eventsByPlace', event.placeId, event);
-      cite(event.id, event.sourceId);
-      cite(event.placeId, event.sourceId);
-      for (const organiserId of event.organiserIds) {
-        this.file('eventsByOrganiser', organiserId, event);
-        this.file('eventsByActor', organiserId, event);
-        cite(organiserId, event.sourceId);
-      }
-      for (const participation of event.participations) {
-        this.file('eventsByParticipant', participation.actorId, event);
-        this.file('eventsByActor', participation.actorId, event);
-        cite(participation.actorId, event.sourceId);
-      }
-      for (const speakerId of this.related.get(event.id)?.speakers ?? []) this.file('eventsByActor', speakerId, event);
-    }
-    for (const statement of corpus.statements) {
-      this.file('statementsBySpeaker', statement.speakerId, statement);
-      this.file('statementsByEvent', statement.eventId, statement);
-      this.file('statementsBySource', statement.sourceId, statement);
-      cite(statement.speakerId, statement.sourceId);
-      cite(statement.eventId, statement.sourceId);
-    }
-    for (const commitment of corpus.commitments) {
-      commitment.actorIds.forEach((id) => this.file('commitmentsByActor', id, commitment));
-      commitment.beneficiaryIds.forEach((id) => this.file('commitmentsByBeneficiary', id, commitment));
-      this.file('commitmentsByEvent', commitment.eventId, commitment);
-      this.file('commitmentsByStatement', commitment.statementId, commitment);
-      this.file('commitmentsBySource', commitment.sourceId, commitment);
-      [...commitment.actorIds, ...commitment.beneficiaryIds, commitment.eventId].forEach((id) => cite(id, commitment.sourceId));
-    }
-    for (const source of corpus.sources) {
-      cite(source.publisherId, source.id);
-      source.authorIds.forEach((id) => cite(id, source.id));
     }
 
     // Fill the source ↔ entity indexes in each list's own order, so both directions stay sorted.
     const sourceRecords = corpus.sources.map((source) => this.relatedTo(source.id));
-    const fileBySource = <R extends 'peopleBySource' | 'organisationsBySource' | 'placesBySource' | 'eventsBySource'>(
-      entities: readonly Relations[R][],
-      bySource: R,
-    ) => {
+    const fileBySource = (entities: readonly { id: string }[], bySource: Relation) => {
       for (const entity of entities) {
         const related = this.related.get(entity.id);
-        const ranks = uniqueSorted(related?.citedBy);
+        const ranks = uniqueSorted(related?.[CITED_BY] as number[] | undefined);
         if (!related || ranks.length === 0) continue;
-        related.sourcesByEntity = ranks.map((rank) => corpus.sources[rank]!);
-        for (const rank of ranks) (sourceRecords[rank]![bySource] ??= [] as never[]).push(entity as never);
+        related[SLOT.sourcesByEntity] = ranks.map((rank) => corpus.sources[rank]!);
+        for (const rank of ranks) (sourceRecords[rank]![SLOT[bySource]] ??= []).push(entity);
       }
     };
     fileBySource(corpus.people, 'peopleBySource');
     fileBySource(corpus.organisations, 'organisationsBySource');
     fileBySource(corpus.places, 'placesBySource');
     fileBySource(corpus.events, 'eventsBySource');
-
   }
 
   /**
@@ -228,21 +180,21 @@ export class CorpusIndexes {
   private relatedTo(key: string): Related {
     if (this.last?.key === key) return this.last.related;
     let related = this.related.get(key);
-    if (!related) this.related.set(key, (related = new Related()));
+    if (!related) this.related.set(key, (related = new Array<unknown[] | undefined>(CITED_BY + 1)));
     this.last = { key, related };
     return related;
   }
 
   /**
-   * Files `value` under `key`. Each value is filed once per key: all the filings of one value
+   * Files `value` under `key` in the relation of `slot`. Each value is filed once per key: all the filings of one value
    * under one key happen together, while its fact is read (an actor who both organised and
    * took part), so a repeat can only be the last value filed.
    */
-  private file<R extends Relation>(relation: R, key: string | undefined, value: Relations[R]): void {
+  private file(slot: number, key: string | undefined, value: unknown): void {
     if (key === undefined) return;
     const related = this.relatedTo(key);
-    const list = related[relation] as Relations[R][] | undefined;
-    if (!list) (related[relation] as Relations[R][]) = [value];
+    const list = related[slot];
+    if (!list) related[slot] = [value];
     else if (list[list.length - 1] !== value) list.push(value);
   }
 }
@@ -270,8 +222,8 @@ function uniqueSorted(ranks: number[] | undefined): number[] {
 }
 
 /**
- * A list, frozen. Not copied to fit (a list grown by push keeps room for 17 values): at a
- * million entities, copying cost more than a second and saved no resident memory worth it.
+ * A list, frozen. Not copied to fit (a list grown by push keeps room for more): copying
+ * costs time at scale and saves no resident memory worth it.
  */
 function sealed<T>(list: T[]): readonly T[] {
   return Object.freeze(list);

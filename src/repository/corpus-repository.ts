@@ -1,7 +1,10 @@
 import type {
   Affiliation,
+  AnyEntity,
+  CollectionOf,
   Commitment,
   Corpus,
+  EntityOf,
   EntityType,
   Event,
   Named,
@@ -11,17 +14,34 @@ import type {
   Source,
   Statement,
 } from '../domain';
-import { entityTypeByPrefix } from '../domain';
-import { CorpusIndexes, Relation, Relations } from './corpus-indexes';
+import { ENTITY_TYPE_LIST, ENTITY_TYPES, entityTypeByPrefix, isActorType } from '../domain';
+import { CorpusIndexes } from './corpus-indexes';
 import { EventDates } from './event-dates';
 import { type CorpusFanOuts, measureFanOuts } from './fan-outs';
 import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, PlaceFilter, StatementFilter } from './filters';
 import { foldForMatching } from './fold-text';
 import { bestMatchRank, MatchForms, matchFormsOf, MatchRank, matchRank, rankedMatches } from './name-match';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
+import { type RelatedItem, type Relation, RELATION_NAMES } from './relations';
 import { CorpusSearch, SearchHit } from './search-index';
 
-export type AnyEntity = Source | Place | Person | Organisation | Event | Statement | Commitment;
+export type { AnyEntity } from '../domain';
+
+/** The name of the lookup by id of an entity type: `peopleByIds` for 'person'. */
+export type LookupByIdName<T extends EntityType = EntityType> = `${CollectionOf<T>}ByIds`;
+export const lookupByIdName = <T extends EntityType>(type: T): LookupByIdName<T> => `${ENTITY_TYPES[type].collection}ByIds`;
+
+/** The relations that list items of type T. */
+type RelationListing<T> = { [R in Relation]: RelatedItem<R> extends T ? R : never }[Relation];
+
+/** A lookup by id per entity type, e.g. `peopleByIds(ids)`: in key order, undefined where there is no entity of that type. */
+export type LookupsById = { readonly [T in EntityType as LookupByIdName<T>]: (ids: readonly string[]) => (EntityOf<T> | undefined)[] };
+
+/**
+ * A batch method per relation (RELATIONS), named after it, e.g. `affiliationsByPerson(personIds)`:
+ * what the relation lists under each key, in key order; an empty list for an unknown key.
+ */
+export type RelationBatches = { readonly [R in Relation]: (keys: readonly string[]) => (readonly RelatedItem<R>[])[] };
 
 /**
  * Counts the entities the repository examines to answer a call: a lookup by key should
@@ -38,7 +58,12 @@ export interface RepositoryOptions {
 /**
  * The corpus, indexed for reading. Plain TypeScript: no GraphQL here. Batch methods take many
  * keys and answer in key order (for DataLoaders); every lookup by key is O(1) or O(result).
+ * The lookups by id and the relations' batch methods are made in the constructor, one per
+ * entity type (ENTITY_TYPES) and per relation (RELATIONS).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- declares the methods the constructor makes
+export interface CorpusRepository extends LookupsById, RelationBatches {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class CorpusRepository {
   readonly sources: readonly Source[];
   readonly places: readonly Place[];
@@ -63,6 +88,8 @@ export class CorpusRepository {
 
   constructor(corpus: Corpus, options: RepositoryOptions = {}) {
     this.meter = options.meter;
+    for (const type of ENTITY_TYPE_LIST) Object.assign(this, { [lookupByIdName(type)]: (ids: readonly string[]) => this.byIdsOfType(type, ids) });
+    for (const relation of RELATION_NAMES) Object.assign(this, { [relation]: (keys: readonly string[]) => this.batch(relation, keys) });
     this.sources = sortedBy(corpus.sources, seedFileKey);
     const sourceRank = new Map(this.sources.map((source, rank) => [source.id, rank]));
     this.places = sortedBy(corpus.places, nameKey);
@@ -73,8 +100,8 @@ export class CorpusRepository {
     this.statements = sortedByPosition(corpus.statements, sourceRank);
     this.commitments = sortedByPosition(corpus.commitments, sourceRank);
 
-    for (const list of [this.sources, this.places, this.people, this.organisations, this.events, this.statements, this.commitments]) {
-      for (const entity of list) this.byId.set(entity.id, entity);
+    for (const type of ENTITY_TYPE_LIST) {
+      for (const entity of this[ENTITY_TYPES[type].collection]) this.byId.set(entity.id, entity);
     }
     this.eventDates = new EventDates(this.events);
 
@@ -101,53 +128,20 @@ export class CorpusRepository {
     return ids.map((id) => this.byId.get(id));
   }
 
-  sourcesByIds = (ids: readonly string[]) => this.byIdsOfType<Source>('source', ids);
-  placesByIds = (ids: readonly string[]) => this.byIdsOfType<Place>('place', ids);
-  peopleByIds = (ids: readonly string[]) => this.byIdsOfType<Person>('person', ids);
-  organisationsByIds = (ids: readonly string[]) => this.byIdsOfType<Organisation>('organisation', ids);
-  eventsByIds = (ids: readonly string[]) => this.byIdsOfType<Event>('event', ids);
-  statementsByIds = (ids: readonly string[]) => this.byIdsOfType<Statement>('statement', ids);
-  commitmentsByIds = (ids: readonly string[]) => this.byIdsOfType<Commitment>('commitment', ids);
   /** People or organisations. */
   actorsByIds = (ids: readonly string[]) =>
     this.scanned(ids).map((id) => {
       const type = entityTypeByPrefix(id);
-      return type === 'person' || type === 'organisation' ? (this.byId.get(id) as Person | Organisation | undefined) : undefined;
+      return isActorType(type) ? (this.byId.get(id) as Person | Organisation | undefined) : undefined;
     });
 
-  private byIdsOfType<T extends AnyEntity>(type: EntityType, ids: readonly string[]): (T | undefined)[] {
-    return this.scanned(ids).map((id) => (entityTypeByPrefix(id) === type ? (this.byId.get(id) as T | undefined) : undefined));
+  private byIdsOfType<T extends EntityType>(type: T, ids: readonly string[]): (EntityOf<T> | undefined)[] {
+    return this.scanned(ids).map((id) => (entityTypeByPrefix(id) === type ? (this.byId.get(id) as EntityOf<T> | undefined) : undefined));
   }
 
   // ---- Relations, in batches -------------------------------------------------------------
 
-  affiliationsByPerson = (personIds: readonly string[]) => this.batch('affiliationsByPerson', personIds);
-  /** An organisation's members. */
-  affiliationsByOrganisation = (organisationIds: readonly string[]) => this.batch('affiliationsByOrganisation', organisationIds);
-  subOrganisationsByParent = (organisationIds: readonly string[]) => this.batch('subOrganisationsByParent', organisationIds);
-  /** People with a role in an organisation or in any organisation under it, in name order. */
-  peopleUnderOrganisation = (organisationIds: readonly string[]) => this.batch('peopleUnderOrganisation', organisationIds);
-  placesByCountry = (organisationIds: readonly string[]) => this.batch('placesByCountry', organisationIds);
-  /** Events an actor organised, took part in or spoke at. */
-  eventsByActor = (actorIds: readonly string[]) => this.batch('eventsByActor', actorIds);
-  eventsByOrganiser = (organisationIds: readonly string[]) => this.batch('eventsByOrganiser', organisationIds);
-  eventsByPlace = (placeIds: readonly string[]) => this.batch('eventsByPlace', placeIds);
-  statementsBySpeaker = (actorIds: readonly string[]) => this.batch('statementsBySpeaker', actorIds);
-  statementsByEvent = (eventIds: readonly string[]) => this.batch('statementsByEvent', eventIds);
-  statementsBySource = (sourceIds: readonly string[]) => this.batch('statementsBySource', sourceIds);
-  commitmentsByActor = (actorIds: readonly string[]) => this.batch('commitmentsByActor', actorIds);
-  commitmentsByBeneficiary = (actorIds: readonly string[]) => this.batch('commitmentsByBeneficiary', actorIds);
-  commitmentsByEvent = (eventIds: readonly string[]) => this.batch('commitmentsByEvent', eventIds);
-  commitmentsByStatement = (statementIds: readonly string[]) => this.batch('commitmentsByStatement', statementIds);
-  commitmentsBySource = (sourceIds: readonly string[]) => this.batch('commitmentsBySource', sourceIds);
-  /** The sources that mention an entity (person, organisation, place or event) or state a fact about it. */
-  sourcesByEntity = (entityIds: readonly string[]) => this.batch('sourcesByEntity', entityIds);
-  peopleBySource = (sourceIds: readonly string[]) => this.batch('peopleBySource', sourceIds);
-  organisationsBySource = (sourceIds: readonly string[]) => this.batch('organisationsBySource', sourceIds);
-  placesBySource = (sourceIds: readonly string[]) => this.batch('placesBySource', sourceIds);
-  eventsBySource = (sourceIds: readonly string[]) => this.batch('eventsBySource', sourceIds);
-
-  private batch<R extends Relation>(relation: R, keys: readonly string[]): (readonly Relations[R][])[] {
+  private batch<R extends Relation>(relation: R, keys: readonly string[]): (readonly RelatedItem<R>[])[] {
     const lists = keys.map((key) => this.index.get(relation, key));
     if (this.meter) this.meter.examined(lists.reduce((sum, list) => sum + list.length, 0));
     return lists;
@@ -207,13 +201,11 @@ export class CorpusRepository {
   }
 
   findStatements(filter: StatementFilter = {}): readonly Statement[] {
-    const narrowest = filter.speakerId
-      ? this.index.get('statementsBySpeaker', filter.speakerId)
-      : filter.eventId
-        ? this.index.get('statementsByEvent', filter.eventId)
-        : filter.sourceId
-          ? this.index.get('statementsBySource', filter.sourceId)
-          : this.statements;
+    const narrowest = this.firstFiled(this.statements, [
+      ['statementsBySpeaker', filter.speakerId],
+      ['statementsByEvent', filter.eventId],
+      ['statementsBySource', filter.sourceId],
+    ]);
     const text = filter.text === undefined ? undefined : foldForMatching(filter.text);
     return this.scanned(narrowest).filter(
       (s) =>
@@ -225,13 +217,11 @@ export class CorpusRepository {
   }
 
   findCommitments(filter: CommitmentFilter = {}): readonly Commitment[] {
-    const narrowest = filter.actorId
-      ? this.index.get('commitmentsByActor', filter.actorId)
-      : filter.beneficiaryId
-        ? this.index.get('commitmentsByBeneficiary', filter.beneficiaryId)
-        : filter.eventId
-          ? this.index.get('commitmentsByEvent', filter.eventId)
-          : this.commitments;
+    const narrowest = this.firstFiled(this.commitments, [
+      ['commitmentsByActor', filter.actorId],
+      ['commitmentsByBeneficiary', filter.beneficiaryId],
+      ['commitmentsByEvent', filter.eventId],
+    ]);
     return this.scanned(narrowest).filter(
       (c) =>
         (!filter.actorId || c.actorIds.includes(filter.actorId)) &&
@@ -262,6 +252,12 @@ export class CorpusRepository {
     if (name === undefined) return items;
     const wanted = matchFormsOf(name);
     return rankedMatches(this.scanned(items), (item) => this.nameRank(item.id, wanted));
+  }
+
+  /** What the first relation given a key lists under it: the narrowest list a filter can start from; `all` when no key is given. */
+  private firstFiled<T>(all: readonly T[], relations: readonly (readonly [RelationListing<T>, string | undefined])[]): readonly T[] {
+    for (const [relation, key] of relations) if (key) return this.index.get(relation, key) as readonly T[];
+    return all;
   }
 
   /** `list`, counted as examined: every scan goes through here, so that a meter sees it. */

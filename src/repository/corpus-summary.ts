@@ -1,4 +1,6 @@
 import type { CorpusRepository } from './corpus-repository';
+import { collectionSizes } from './fan-outs';
+import type { Collection } from './relations';
 
 export interface SourceSummary {
   readonly sourceId: string;
@@ -12,7 +14,7 @@ export interface SourceSummary {
 }
 
 export interface CorpusSummary {
-  readonly counts: Readonly<Record<'sources' | 'places' | 'people' | 'organisations' | 'affiliations' | 'events' | 'statements' | 'commitments', number>>;
+  readonly counts: Readonly<Record<Collection, number>>;
   readonly bySource: readonly SourceSummary[];
 }
 
@@ -27,16 +29,7 @@ export function summariseCorpus(repository: CorpusRepository): CorpusSummary {
     repository.commitmentsBySource(ids),
   ];
   return {
-    counts: {
-      sources: repository.sources.length,
-      places: repository.places.length,
-      people: repository.people.length,
-      organisations: repository.organisations.length,
-      affiliations: repository.affiliations.length,
-      events: repository.events.length,
-      statements: repository.statements.length,
-      commitments: repository.commitments.length,
-    },
+    counts: collectionSizes(repository.corpus),
     bySource: repository.sources.map((source, i) => ({
       sourceId: source.id,
       seedFile: source.seedFile,

@@ -1,7 +1,5 @@
 import type { Corpus } from '../domain';
-import { type Relation, RELATIONS } from './corpus-indexes';
-
-export type Collection = keyof Corpus;
+import { type Collection, type Relation, RELATION_NAMES } from './relations';
 
 /**
  * The lists an entity holds of its own, each with the collection it is read from and its
@@ -41,9 +39,14 @@ export interface CorpusFanOuts {
   readonly lists: Readonly<Record<OwnList, number>>;
 }
 
+/** How many items each corpus list holds, in the corpus's order. */
+export function collectionSizes(corpus: Corpus): Record<Collection, number> {
+  return Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
+}
+
 export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number): CorpusFanOuts {
-  const collections = Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
-  const relations = Object.fromEntries(RELATIONS.map((relation) => [relation, longest(relation)])) as Record<Relation, number>;
+  const collections = collectionSizes(corpus);
+  const relations = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, longest(relation)])) as Record<Relation, number>;
   const lists = Object.fromEntries(
     Object.entries(OWN_LISTS).map(([name, { collection, length }]) => {
       let max = 0;

@@ -1,10 +1,11 @@
-export { CorpusRepository } from './corpus-repository';
-export type { AnyEntity, RepositoryOptions, WorkMeter } from './corpus-repository';
+export { CorpusRepository, lookupByIdName } from './corpus-repository';
+export type { AnyEntity, LookupByIdName, LookupsById, RelationBatches, RepositoryOptions, WorkMeter } from './corpus-repository';
 export type { CommitmentFilter, DayRange, EventFilter, OrganisationFilter, PersonFilter, PlaceFilter, StatementFilter } from './filters';
 export { foldForMatching, foldText } from './fold-text';
 export { romanisationKey } from './romanisation-key';
 export type { SearchHit, Searchable } from './search-index';
 export { formatCounts, summariseCorpus } from './corpus-summary';
 export type { CorpusSummary, SourceSummary } from './corpus-summary';
-export type { Collection, CorpusFanOuts, OwnList } from './fan-outs';
-export type { Relation } from './corpus-indexes';
+export type { CorpusFanOuts, OwnList } from './fan-outs';
+export { RELATION_NAMES, RELATIONS } from './relations';
+export type { Collection, RelatedItem, Relation } from './relations';

@@ -20,8 +20,8 @@ export const dateKey: SortKey<Event> = (event) => {
 
 /**
  * In the order the articles tell them: by source, then by position in its text (then by id).
- * Compares numbers rather than a padded string key: at a million facts, building and
- * comparing those strings took seconds.
+ * Compares numbers rather than a padded string key, which is much slower to build and
+ * compare on a large corpus.
  */
 export function sortedByPosition<T extends Statement | Commitment>(facts: readonly T[], sourceRank: ReadonlyMap<string, number>): T[] {
   const keyed = facts.map((fact) => ({ fact, rank: sourceRank.get(fact.sourceId) ?? 0, start: fact.evidence[0]?.start ?? 0 }));

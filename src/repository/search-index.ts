@@ -29,7 +29,7 @@ type Segment = { readonly items: readonly Searchable[]; readonly searched: (enti
  * text-index.ts). Names weigh most, then aliases, then running text; terms are folded like
  * every other text filter. Snippets are cut for the hits answered only.
  *
- * The index is built on first use, not with the repository: at a million entities it takes
+ * The index is built on first use, not with the repository: on a large corpus it takes
  * about as long as the rest of a start-up. `indexInBackground` builds it in slices between
  * other work, adding entities and then making the index from them (inverting the postings);
  * a search that comes first does the rest at once.

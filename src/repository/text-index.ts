@@ -8,12 +8,10 @@ import { foldText } from './fold-text';
  * but postings in typed arrays and scores summed into dense arrays.
  *
  * Why not MiniSearch itself: it scores every posting of every matching term through maps of
- * maps and makes an object per matching document, then sorts them all, to answer ten. At
- * 100,000 entities a three-word query matched 24,000 documents and took 150 ms; here the
- * same postings are summed in a few milliseconds and only the best `limit` are kept. The
- * postings take about a tenth of MiniSearch's memory. The answers are MiniSearch's: same
- * documents, same order, same scores (tests/repository/text-index.test.ts checks it against
- * MiniSearch with the options this service used).
+ * maps and makes an object per matching document, then sorts them all, to answer ten; here
+ * the postings are summed into dense arrays and only the best `limit` are kept (figures in
+ * docs/performance/repository-notes.md). The answers are MiniSearch's: same documents, same
+ * order, same scores (tests/repository/text-index.test.ts checks it against MiniSearch).
  */
 
 /** MiniSearch's default tokenizer: words are what lies between spaces and punctuation. */
@@ -141,9 +139,9 @@ export class TextIndexBuilder {
   }
 
   /**
-   * The index of the documents added, made a step at a time (each yield is a pause of a few
-   * milliseconds of work): at a million entities, inverting 20 million postings and filling
-   * the radix tree takes seconds, which a server warming its index must not spend at once.
+   * The index of the documents added, made a step at a time (each yield is a pause): on a
+   * large corpus, inverting the postings and filling the radix tree is long work, which a
+   * server warming its index must not do at once.
    */
   *building(): Generator<void, TextIndex> {
     const termCount = this.termIds.size;

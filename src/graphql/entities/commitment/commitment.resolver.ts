@@ -1,0 +1,62 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type * as domain from '../../../domain';
+import { Actor } from '../../abstract/actor.type';
+import type { GraphQLContext } from '../../context';
+import { givenFields } from '../../inputs/given-fields';
+import { loadAll } from '../../loaders';
+import { toConnection } from '../../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../../pagination/list-args';
+import { PageArgs } from '../../pagination/page-args';
+import { Evidence } from '../../values/evidence.type';
+import { EntityResolver } from '../entity.resolver';
+import { Event } from '../event/event.type';
+import { Source } from '../source/source.type';
+import { Statement } from '../statement/statement.type';
+import { CommitmentFilter } from './commitment.filter';
+import { Commitment, CommitmentConnection } from './commitment.type';
+
+@Resolver(() => Commitment)
+export class CommitmentResolver extends EntityResolver('commitment', Commitment, {
+  byId: 'A commitment by id; null when there is none.',
+  id: 'The commitment\'s id.',
+}) {
+  @Query(() => CommitmentConnection, { description: 'Commitments in the order the articles tell them, filtered and paged.' })
+  commitments(
+    @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which commitments; all when not given.' })
+    filter: CommitmentFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() { repository }: GraphQLContext,
+  ) {
+    return toConnection(repository.findCommitments(givenFields(filter)), page);
+  }
+
+  @FieldResolver(() => [Actor], { description: firstOf('Who commits.') })
+  async actors(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return loadAll(loaders.actor, firstItems(commitment.actorIds, list));
+  }
+
+  @FieldResolver(() => [Actor], { description: firstOf('Who is to benefit, receive or be addressed.') })
+  async beneficiaries(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return loadAll(loaders.actor, firstItems(commitment.beneficiaryIds, list));
+  }
+
+  @FieldResolver(() => [Evidence], { description: firstOf('Where the source states it.') })
+  evidence(@Root() commitment: domain.Commitment, @Args() list: ListArgs) {
+    return firstItems(commitment.evidence, list);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event where it was made, where the source says.' })
+  async event(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
+    return commitment.eventId ? loaders.event.load(commitment.eventId) : null;
+  }
+
+  @FieldResolver(() => Statement, { nullable: true, description: 'The statement in which it was made, where there is one.' })
+  async statement(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
+    return commitment.statementId ? loaders.statement.load(commitment.statementId) : null;
+  }
+
+  @FieldResolver(() => Source, { description: 'The article that reports it.' })
+  source(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
+    return loaders.source.load(commitment.sourceId);
+  }
+}

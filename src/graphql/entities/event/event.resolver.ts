@@ -1,0 +1,63 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type * as domain from '../../../domain';
+import type { GraphQLContext } from '../../context';
+import { loadAll } from '../../loaders';
+import { toConnection } from '../../pagination/connection';
+import { firstItems, firstOf, ListArgs } from '../../pagination/list-args';
+import { PageArgs } from '../../pagination/page-args';
+import { Evidence } from '../../values/evidence.type';
+import { CommitmentConnection } from '../commitment/commitment.type';
+import { CitedEntityResolver } from '../entity.resolver';
+import { Organisation } from '../organisation/organisation.type';
+import { Participation } from '../participation/participation.type';
+import { Place } from '../place/place.type';
+import { relatedPage } from '../related';
+import { StatementConnection } from '../statement/statement.type';
+import { EventFilter, toRepositoryEventFilter } from './event.filter';
+import { Event, EventConnection } from './event.type';
+
+@Resolver(() => Event)
+export class EventResolver extends CitedEntityResolver('event', Event, {
+  byId: 'An event by id; null when there is none.',
+  id: 'The event\'s id.',
+  sources: 'The articles that report it.',
+}) {
+  @Query(() => EventConnection, { description: 'Events in date order (those without a known year last), filtered and paged.' })
+  events(
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events; all when not given.' }) filter: EventFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() { repository }: GraphQLContext,
+  ) {
+    return toConnection(repository.findEvents(toRepositoryEventFilter(filter)), page);
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: 'The place, with its other names, where the source names one.' })
+  async place(@Root() event: domain.Event, @Ctx() { loaders }: GraphQLContext) {
+    return event.placeId ? loaders.place.load(event.placeId) : null;
+  }
+
+  @FieldResolver(() => [Organisation], { description: firstOf('Who organised it.') })
+  async organisers(@Root() event: domain.Event, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return loadAll(loaders.organisation, firstItems(event.organiserIds, list));
+  }
+
+  @FieldResolver(() => [Participation], { description: firstOf('Who took part (people, organisations, states) and in what role.') })
+  participants(@Root() event: domain.Event, @Args() list: ListArgs) {
+    return firstItems(event.participations, list);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What was said there.' })
+  statements(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
+    return relatedPage(loaders, 'statementsByEvent', event.id, page);
+  }
+
+  @FieldResolver(() => CommitmentConnection, { description: 'Commitments made there.' })
+  commitments(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
+    return relatedPage(loaders, 'commitmentsByEvent', event.id, page);
+  }
+
+  @FieldResolver(() => [Evidence], { description: firstOf('Where the source reports the event.') })
+  evidence(@Root() event: domain.Event, @Args() list: ListArgs) {
+    return firstItems(event.evidence, list);
+  }
+}

@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type * as domain from '../../../domain';
+import type { GraphQLContext } from '../../context';
+import { givenFields } from '../../inputs/given-fields';
+import { firstOf, ListArgs } from '../../pagination/list-args';
+import { PageArgs } from '../../pagination/page-args';
+import { toConnection } from '../../pagination/connection';
+import { Affiliation } from '../affiliation/affiliation.type';
+import { CommitmentConnection } from '../commitment/commitment.type';
+import { NamedEntityResolver } from '../entity.resolver';
+import { EventConnection } from '../event/event.type';
+import { relatedList, relatedPage } from '../related';
+import { StatementConnection } from '../statement/statement.type';
+import { PersonFilter } from './person.filter';
+import { Person, PersonConnection } from './person.type';
+
+@Resolver(() => Person)
+export class PersonResolver extends NamedEntityResolver('person', Person, {
+  byId: 'A person by id, e.g. "person:yerlan-karin"; null when there is none.',
+  id: 'The person\'s id.',
+  sources: 'The articles that name the person.',
+  mentions: 'Every place the sources name the person.',
+}) {
+  @Query(() => PersonConnection, {
+    description: 'People, by name, filtered and paged; with a name filter, whole-name matches first, then names that begin with it.',
+  })
+  people(
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people; all when not given.' }) filter: PersonFilter | undefined,
+    @Args() page: PageArgs,
+    @Ctx() { repository }: GraphQLContext,
+  ) {
+    return toConnection(repository.findPeople(givenFields(filter)), page);
+  }
+
+  @FieldResolver(() => [Affiliation], { description: firstOf('The person\'s roles in organisations, as the sources state them.') })
+  affiliations(@Root() person: domain.Person, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+    return relatedList(loaders, 'affiliationsByPerson', person.id, list);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events the person took part in or spoke at, in date order.' })
+  events(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
+    return relatedPage(loaders, 'eventsByActor', person.id, page);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What the person said, in the order the articles tell it.' })
+  statements(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
+    return relatedPage(loaders, 'statementsBySpeaker', person.id, page);
+  }
+
+  @FieldResolver(() => CommitmentConnection, { description: 'Commitments the person made.' })
+  commitments(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
+    return relatedPage(loaders, 'commitmentsByActor', person.id, page);
+  }
+}
