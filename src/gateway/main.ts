@@ -1,9 +1,9 @@
 /** `npm run start:gateway`: serves schema/supergraph.graphql (see `npm run supergraph`) with Apollo Gateway. */
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_SDL } from '../cli/paths';
-import { integer, readConfig } from '../server/config';
-import { createLogger } from '../server/observability';
-import { stopOnSignals } from '../server/signals';
+import { integer, readConfig } from '../server/config/read-config';
+import { createLogger } from '../server/plugins/observability';
+import { stopOnSignals } from '../server/process/signals';
 import { startGateway } from './start-gateway';
 
 async function main(): Promise<void> {

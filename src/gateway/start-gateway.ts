@@ -6,10 +6,10 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import cors from 'cors';
 import express from 'express';
 import { createServer } from 'node:http';
-import { corsOriginOption } from '../server/config';
-import { listen } from '../server/listen';
-import type { RunningServer } from '../server/start-server';
-import { SUBGRAPH_SECRET_HEADER } from '../server/subgraph-secret';
+import { corsOriginOption } from '../server/config/read-config';
+import { listen } from '../server/http/http-server';
+import type { RunningServer } from '../server/servers/graph-server';
+import { SUBGRAPH_SECRET_HEADER } from '../server/http/subgraph-secret';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayConfig {

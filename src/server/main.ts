@@ -6,11 +6,11 @@
  */
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
-import { readConfig } from './config';
-import { loadRepositoryOrExit } from './load-repository';
-import { createLogger } from './observability';
-import { stopOnSignals } from './signals';
-import { startServer } from './start-server';
+import { readConfig } from './config/read-config';
+import { loadRepositoryOrExit } from './process/load-repository';
+import { createLogger } from './plugins/observability';
+import { stopOnSignals } from './process/signals';
+import { startServer } from './servers/graph-server';
 
 async function main(): Promise<void> {
   const config = readConfig();

@@ -1,11 +1,11 @@
 /** `npm run start:subgraph`: serves the graph as a Federation 2 subgraph, for a router or gateway. */
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
-import { readConfig } from './config';
-import { loadRepositoryOrExit } from './load-repository';
-import { createLogger } from './observability';
-import { stopOnSignals } from './signals';
-import { startSubgraph } from './start-subgraph';
+import { readConfig } from './config/read-config';
+import { loadRepositoryOrExit } from './process/load-repository';
+import { createLogger } from './plugins/observability';
+import { stopOnSignals } from './process/signals';
+import { startSubgraph } from './servers/subgraph-server';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, { port: 4001 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusRepository } from '../../src/repository';
-import { RunningServer, startServer } from '../../src/server/start-server';
+import { RunningServer, startServer } from '../../src/server/servers/graph-server';
 import { loadSeedCorpus } from '../helpers/seeds';
 
 const ALLOWED_ORIGIN = 'https://allowed.example';

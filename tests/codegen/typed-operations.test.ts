@@ -13,8 +13,8 @@ import {
   PersonStatementsDocument,
   SearchDocument,
 } from '../../client/generated/graphql';
-import type { ClientServer } from '../../src/server/start-server';
-import { startServer } from '../../src/server/start-server';
+import type { ClientServer } from '../../src/server/servers/graph-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 
 let server: ClientServer;

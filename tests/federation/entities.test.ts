@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createContext } from '../../src/graphql/context';
 import { buildSubgraphSchemaFromCode } from '../../src/graphql/federation/subgraph-schema';
-import { compiledExecutionGateway } from '../../src/server/compiled-execution-gateway';
+import { compiledExecutionGateway } from '../../src/server/execution/compiled-executor-adapter';
 import { countingRepository } from '../helpers/counting-repository';
 import { EXECUTORS } from '../helpers/executors';
 import { loadSeedRepository } from '../helpers/seeds';

@@ -3,7 +3,7 @@
  * one over it is refused with HTTP 400, the limit's code, a message saying what was too large
  * and what to send instead, and `extensions.limit` / `extensions.found`.
  */
-import { startServer } from '../../src/server/start-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 import { type Answer, codesOf, errorWithCode, type LimitsServer, startLimitsServer } from './helpers/limits-server';
 

@@ -1,5 +1,5 @@
 /** Reading the limits from the environment: one variable each, defaults when unset, clear errors. */
-import { DEFAULT_LIMITS, readLimits } from '../../src/server/limits';
+import { DEFAULT_LIMITS, readLimits } from '../../src/server/plugins/limits';
 
 test('unset (or empty) variables give the defaults', () => {
   expect(readLimits({})).toEqual(DEFAULT_LIMITS);

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { CorpusRepository } from '../../src/repository';
-import { createLogger } from '../../src/server/observability';
-import { ClientServer, ServerSettings, startServer } from '../../src/server/start-server';
+import { createLogger } from '../../src/server/plugins/observability';
+import { ClientServer, ServerSettings, startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 
 export const PERSON_STATEMENTS = readFileSync(join(__dirname, '..', '..', 'schema', 'operations', 'PersonStatements.graphql'), 'utf8');

@@ -4,9 +4,9 @@
  * (CSRF prevention, 406), CORS preflights and response cache hits.
  */
 import type { CorpusRepository } from '../../src/repository';
-import { createLogger } from '../../src/server/observability';
-import { startServer } from '../../src/server/start-server';
-import { startSubgraph } from '../../src/server/start-subgraph';
+import { createLogger } from '../../src/server/plugins/observability';
+import { startServer } from '../../src/server/servers/graph-server';
+import { startSubgraph } from '../../src/server/servers/subgraph-server';
 import { abandonMidBody, LogLine, ObservedServer, PERSON_STATEMENTS, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
 
 let observed: ObservedServer;

@@ -1,6 +1,6 @@
 /** One JSON log line per GraphQL operation, through a real server, captured in memory. */
-import { createLogger, LOG_LEVELS, readLogLevel } from '../../src/server/observability';
-import { startServer } from '../../src/server/start-server';
+import { createLogger, LOG_LEVELS, readLogLevel } from '../../src/server/plugins/observability';
+import { startServer } from '../../src/server/servers/graph-server';
 import { ObservedServer, PERSON_STATEMENTS, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
 
 let observed: ObservedServer;

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDirectory } from '../../src/corpus-dir';
-import { readConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/start-server';
+import { readConfig } from '../../src/server/config/read-config';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 
 const APOLLO = ['https://sandbox.embed.apollographql.com', 'https://studio.apollographql.com'];

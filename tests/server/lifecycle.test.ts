@@ -1,5 +1,5 @@
 import type { CorpusRepository } from '../../src/repository';
-import { startServer } from '../../src/server/start-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { getJson, postJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
 

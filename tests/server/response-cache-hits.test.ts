@@ -1,7 +1,7 @@
 import { requestLines, startObservedServer } from '../observability/observed-server';
 import { postJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
-import { startServer } from '../../src/server/start-server';
+import { startServer } from '../../src/server/servers/graph-server';
 
 const PERSON = { query: 'query Person($id: ID!) { person(id: $id) { name aliases } }', variables: { id: 'person:nurtai-abykayev' } };
 

@@ -1,5 +1,5 @@
-import type { ClientServer } from '../../src/server/start-server';
-import { startServer } from '../../src/server/start-server';
+import type { ClientServer } from '../../src/server/servers/graph-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { countingRepository } from '../helpers/counting-repository';
 import { getJson, postJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';

@@ -2,7 +2,7 @@
  * A real server (startServer on a loopback port, over the seed corpus) whose features read
  * the given environment, and a client that POSTs queries to it as JSON.
  */
-import { startServer, type ClientServer } from '../../../src/server/start-server';
+import { startServer, type ClientServer } from '../../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../../helpers/seeds';
 
 export interface GraphQLBody {
