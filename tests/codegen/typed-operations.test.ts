@@ -19,7 +19,7 @@ import { loadSeedRepository } from '../helpers/seeds';
 
 let server: ClientServer;
 beforeAll(async () => {
-  server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+  server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
 });
 afterAll(() => server.stop());
 

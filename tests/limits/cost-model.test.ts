@@ -120,7 +120,7 @@ describe.each(CORPUS_NAMES)('the realistic queries pass the default limits on %s
   let server: Awaited<ReturnType<typeof startServer>>;
 
   beforeAll(async () => {
-    server = await startServer(CORPORA[corpus], { port: 0, production: false, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    server = await startServer(CORPORA[corpus], { production: false, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
   });
 
   afterAll(async () => {

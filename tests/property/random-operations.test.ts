@@ -50,7 +50,7 @@ describe(`the production server, under ${(RUNS.operations + RUNS.brokenDocuments
   let examplesBefore: Record<string, Answer>;
 
   beforeAll(async () => {
-    server = await startServer(repository, { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    server = await startServer(repository, { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
     schema = await buildClientSchema();
     samples = await corpusSamples(repository, async (query) => {
       const answer = await send(server.url, postRequest('cursors', { query }));

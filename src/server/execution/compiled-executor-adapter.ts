@@ -3,12 +3,12 @@ import { GraphQLSchema, printSchema } from 'graphql';
 import type { CompiledExecutor } from '../../graphql/compiled-execution';
 
 /**
- * Apollo Server 5 has no executor option; a gateway's `load()` is the one place it takes an
- * executor. This "gateway" serves one fixed schema and runs operations with the compiled
- * executor (graphql-jit for repeated operations). Apollo still parses, validates, runs every
- * plugin hook and formats the errors; only execution changes.
+ * Hands Apollo Server a compiled executor. Apollo Server 5 has no executor option; the
+ * GatewayInterface's `load()` is the one place it takes one, so this adapter implements that
+ * interface for one fixed schema (no federation involved). Apollo still parses, validates,
+ * runs every plugin hook and formats the errors; only execution changes.
  */
-export function compiledExecutionGateway(schema: GraphQLSchema, executor: CompiledExecutor): GatewayInterface {
+export function compiledExecutorAdapter(schema: GraphQLSchema, executor: CompiledExecutor): GatewayInterface {
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });

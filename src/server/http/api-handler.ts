@@ -2,10 +2,12 @@ import { type ApolloServer, HeaderMap } from '@apollo/server';
 import cors from 'cors';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLContext } from '../../graphql/context';
-import type { ApiRequest, ApiStep } from './hooks';
-import { corsOriginOption } from '../config/read-config';
 import { maskUnexpectedError } from '../apollo/format-error';
+import { corsOriginOption } from '../config';
 import { answerBodyError, type BodyError, sendJson } from './errors';
+import type { ApiRequest, HttpHook } from './hooks';
+import type { RequestListener } from './http-server';
+import type { Refusal } from './refusals';
 import { assignRequestIdTo, type LoggedHTTPGraphQLRequest, type Logger, type RequestLog, type RequestLogEntry } from '../plugins/observability';
 import { errorCodesOfBody, INTERNAL_SERVER_ERROR } from '../plugins/observability/request-log';
 import { jsonBodyReader, type ReadBody, UnparsableBody } from './request-body';
@@ -22,9 +24,6 @@ export interface ContextRequest {
   readonly clientAddress: string | undefined;
 }
 
-/** Runs before the body is read: answers the request and returns true to refuse it. */
-export type Refusal = (req: IncomingMessage, res: ServerResponse) => boolean;
-
 export interface ApiHandlerOptions {
   /** Browser origins allowed to call the API (CORS; `*`: any); none given, no CORS headers at all (the subgraph). */
   readonly corsOrigins?: readonly string[];
@@ -32,8 +31,8 @@ export interface ApiHandlerOptions {
   readonly refusals: readonly Refusal[];
   /** The largest request body accepted, in body-parser's notation ("100kb"). */
   readonly bodyLimit: string;
-  /** Between the body and Apollo, in order: the response cache, persisted documents, … */
-  readonly steps: readonly ApiStep[];
+  /** Around Apollo, in order (see hooks.ts): the response cache, persisted documents, … */
+  readonly hooks: readonly HttpHook[];
   /** Apollo, once the server is ready (until then a refusal, the lifecycle gate, answers 503). */
   readonly graphql: () => ApiGraphQL | undefined;
   /** Where failures of the HTTP handling are logged. */
@@ -42,25 +41,17 @@ export interface ApiHandlerOptions {
   readonly requestLog: RequestLog;
 }
 
-export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** Whether a request is for the API: /graphql (with a query string, or a trailing slash). */
-export function isApiRequest(req: IncomingMessage): boolean {
-  const url = req.url ?? '';
-  const end = url.indexOf('?');
-  const path = (end === -1 ? url : url.slice(0, end)).toLowerCase();
-  return path === '/graphql' || path === '/graphql/';
-}
-
 /**
  * The API's HTTP handling on node:http, as an Apollo Server integration: a request id and a
- * log line for every request, CORS, the refusals, the JSON body, the steps, then Apollo's
- * executeHTTPGraphQLRequest. Express serves only the routes beside the API (/health,
- * /ready, /metrics): its router and response helpers cost a quarter of a small request.
+ * log line for every request, CORS, the refusals, the JSON body, the hooks' onRequest, Apollo's
+ * executeHTTPGraphQLRequest, the hooks' onResponse. Express serves only the routes beside the API
+ * (status-routes.ts): its router and response helpers are too heavy for the API's requests.
  */
-export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, graphql, logger, requestLog }: ApiHandlerOptions): RequestListener {
+export function createApiHandler({ corsOrigins, refusals, bodyLimit, hooks, graphql, logger, requestLog }: ApiHandlerOptions): RequestListener {
   const allowCors = corsOrigins ? cors({ origin: corsOriginOption(corsOrigins) }) : undefined;
   const bodies = jsonBodyReader(bodyLimit);
+  const onRequest = hooks.filter((hook) => hook.onRequest);
+  const onResponse = hooks.filter((hook) => hook.onResponse);
 
   const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string, log: RequestLogEntry): Promise<void> => {
     let read: ReadBody | undefined;
@@ -83,7 +74,7 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, grap
     };
     let body: unknown;
     try {
-      for (const step of steps) if (step.before(request, res)) return;
+      for (const hook of onRequest) if (hook.onRequest!(request, res)) return;
       body = request.body;
     } catch (error) {
       // The body is parsed when first used (a cache hit needs only its bytes): not JSON is a 400.
@@ -108,7 +99,7 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, steps, grap
     if (response.body.kind === 'complete') {
       // Apollo's own refusals (CSRF, a malformed request, 406) reach no plugin: their codes are in the body.
       if (res.statusCode >= 400 && log.errorCodes.length === 0) log.answeredErrors(errorCodesOfBody(response.body.string), res.statusCode);
-      for (const step of steps) step.answered?.(request, { status: res.statusCode, body: response.body.string }, res);
+      for (const hook of onResponse) hook.onResponse!(request, { status: res.statusCode, body: response.body.string }, res);
       res.end(response.body.string);
       return;
     }

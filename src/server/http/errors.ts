@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { noteAnsweredError } from '../plugins/observability/request-log';
 
@@ -23,24 +23,6 @@ export function sendError(res: ServerResponse, status: number, message: string, 
 
 /** The media types a POST body may have (the GraphQL over HTTP spec's, and plain JSON). */
 export const JSON_MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
-
-/**
- * POST bodies must be JSON (the GraphQL over HTTP spec's media type). Anything else is 415,
- * before the body is read; CSRF-prone "simple" types never reach the executor either way.
- * Returns whether it refused the request.
- */
-export function refuseNonJsonPost(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method !== 'POST') return false;
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (JSON_MEDIA_TYPES.includes(type)) return false;
-  sendError(
-    res,
-    415,
-    `POST requests must send JSON: set Content-Type: application/json and a body like {"query": "{ people { totalCount } }"} (got ${type ? `"${type}"` : 'no Content-Type'})`,
-    'UNSUPPORTED_MEDIA_TYPE',
-  );
-  return true;
-}
 
 /** A failure to read a body, in body-parser's terms. */
 export interface BodyError {

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sizeInBytes } from '../config/read-config';
+import { sizeInBytes } from '../config';
 import { JSON_MEDIA_TYPES } from './errors';
 
 /** A request body, read: the bytes as they came and the parsed JSON. */

@@ -1,14 +1,24 @@
 import express, { RequestHandler } from 'express';
 import type { Lifecycle } from './lifecycle';
 
-export interface HttpAppOptions {
-  readonly lifecycle: Lifecycle;
-  /** Extra routes beside the API (e.g. `/metrics`). */
-  readonly routes?: ReadonlyArray<{ path: string; handler: RequestHandler }>;
+/** A GET route beside the API (e.g. `/metrics`). */
+export interface Route {
+  readonly path: string;
+  readonly handler: RequestHandler;
 }
 
-/** The HTTP surface beside the API (api-handler.ts serves `/graphql`): `/health`, `/ready`, and the features' routes. */
-export function createHttpApp({ lifecycle, routes = [] }: HttpAppOptions): express.Express {
+export interface StatusRoutesOptions {
+  readonly lifecycle: Lifecycle;
+  /** Routes beside `/health` and `/ready`. */
+  readonly routes?: readonly Route[];
+}
+
+/**
+ * The HTTP surface beside the API, the same for every server: `/health` (alive, in every
+ * state), `/ready` (200 only when ready), and the server's own routes. The API is served
+ * apart (api-handler.ts; Express only for the gateway's).
+ */
+export function createStatusRoutes({ lifecycle, routes = [] }: StatusRoutesOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', lifecycle.health);

@@ -1,14 +1,12 @@
 import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
-import { Lexer, parse, Source, TokenKind } from 'graphql';
+import { parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ApiRequest, ApiStep } from '../http/hooks';
+import type { TrustedDocumentsConfig } from '../config';
+import type { ApiRequest, HttpHook } from '../http/hooks';
+import { countTokens } from './limits/query-size';
 import { sendError } from '../http/errors';
-
-/** The codegen persisted-documents manifest: { "sha256:<hex>": "<document>" }. */
-export const DEFAULT_MANIFEST = join(__dirname, '..', '..', '..', 'client', 'generated', 'persisted-documents.json');
 
 export type DocumentManifest = ReadonlyMap<string, string>;
 
@@ -29,15 +27,18 @@ interface OperationRequest {
 }
 
 /**
- * Runs persisted documents from the manifest: a request may name one by `documentId`
- * ("sha256:<hex>") or by Apollo's `extensions.persistedQuery.sha256Hash`, instead of
- * sending the query. With `trustedOnly`, nothing else runs: any other query is refused,
- * unless its text is one of the manifest's documents as written (see trustedDocumentOf).
+ * Runs persisted documents from the manifest (TRUSTED_DOCUMENTS_MANIFEST, by default the
+ * codegen's): a request may name one by `documentId` ("sha256:<hex>") or by Apollo's
+ * `extensions.persistedQuery.sha256Hash`, instead of sending the query. With `trustedOnly`
+ * (TRUSTED_DOCUMENTS_ONLY, off by default), nothing else runs: any other query is refused,
+ * unless its text is one of the manifest's documents as written (see trustedDocumentFinder).
  */
-export function persistedDocuments(manifest: DocumentManifest, { trustedOnly }: { trustedOnly: boolean }): ApiStep {
+export function persistedDocumentsHook({ manifest: file, trustedOnly }: TrustedDocumentsConfig): HttpHook {
+  const manifest = readManifest(file);
   const trustedDocumentOf = trustedDocumentFinder(manifest);
   return {
-    before(request, res) {
+    name: 'persisted-documents',
+    onRequest(request, res) {
       const isGet = request.req.method === 'GET';
       const url = isGet ? new URL(request.url, 'http://localhost') : undefined;
       const operation: OperationRequest = isGet ? readGetRequest(url!.searchParams) : ((request.body ?? {}) as OperationRequest);
@@ -93,7 +94,7 @@ function runDocument(request: ApiRequest, url: URL | undefined, document: string
  * document are refused unread, and verdicts are kept by hash: clients send the same few texts.
  */
 function trustedDocumentFinder(manifest: DocumentManifest): (query: string) => string | undefined {
-  const maxTokens = Math.max(0, ...[...manifest.values()].map(tokenCount));
+  const maxTokens = Math.max(0, ...[...manifest.values()].map(countTokens));
   const normalise = (query: string): string | undefined => {
     try {
       return printExecutableGraphQLDocument(parse(query, { noLocation: true, maxTokens }));
@@ -114,14 +115,6 @@ function trustedDocumentFinder(manifest: DocumentManifest): (query: string) => s
     }
     return verdict.document;
   };
-}
-
-/** The lexical tokens of a document, counted as graphql-js's parse counts them for `maxTokens`. */
-function tokenCount(document: string): number {
-  const lexer = new Lexer(new Source(document));
-  let count = 0;
-  while (lexer.advance().kind !== TokenKind.EOF) count++;
-  return count;
 }
 
 function readGetRequest(params: URLSearchParams): OperationRequest {

@@ -1,25 +1,17 @@
-import { createServer, Server } from 'node:http';
-import { createCompiledExecutor, DEFAULT_COMPILE_AFTER } from '../../graphql/compiled-execution';
+import { createCompiledExecutor } from '../../graphql/compiled-execution';
 import { createContext } from '../../graphql/context';
 import { buildClientSchema } from '../../graphql/schema';
 import type { CorpusRepository } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
-import { type ApiGraphQL, createApiHandler, isApiRequest } from '../http/api-handler';
-import type { ServerConfig } from '../config/read-config';
-import { serverFeatures } from '../plugins/index';
-import { createHttpApp } from '../http/status-routes';
-import { answerClientError, refuseNonJsonPost } from '../http/errors';
+import { type GraphConfig, readServerConfig, type ServerSettings } from '../config';
+import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
+import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
-import { listen } from '../http/http-server';
+import { refuseNonJsonPost } from '../http/refusals';
+import { createStatusRoutes } from '../http/status-routes';
+import { graphFeatures } from '../plugins';
 import type { Logger } from '../plugins/observability';
-import { DEFAULT_MANIFEST, persistedDocuments, readManifest } from '../plugins/trusted-documents';
-
-export interface RunningServer {
-  readonly url: string;
-  readonly httpServer: Server;
-  /** Drains: refuses new requests, lets in-flight ones finish (within the drain timeout), then closes. */
-  stop(): Promise<void>;
-}
+import { drainThenStop } from './drain';
 
 export interface ClientServer extends RunningServer {
   readonly lifecycle: Lifecycle;
@@ -27,13 +19,10 @@ export interface ClientServer extends RunningServer {
   readonly ready: Promise<void>;
 }
 
-export type ServerSettings = Pick<ServerConfig, 'port' | 'production' | 'corsOrigins'> &
-  Partial<ServerConfig> & {
-    /** Where the features read their settings (limits, logging, …); process.env by default. */
-    readonly env?: NodeJS.ProcessEnv;
-    /** The logger for request logs; by default one built from LOG_LEVEL, writing to stdout. */
-    readonly logger?: Logger;
-  };
+export type ClientServerSettings = ServerSettings<GraphConfig> & {
+  /** The logger for request logs; by default one at the configured level, writing to stdout. */
+  readonly logger?: Logger;
+};
 
 /**
  * Serves the client-facing graph. The server listens at once, so `/health` answers while
@@ -43,55 +32,35 @@ export type ServerSettings = Pick<ServerConfig, 'port' | 'production' | 'corsOri
  */
 export async function startServer(
   corpus: CorpusRepository | (() => CorpusRepository | Promise<CorpusRepository>),
-  settings: ServerSettings,
+  { env = process.env, logger, ...overrides }: ClientServerSettings,
 ): Promise<ClientServer> {
-  const config = {
-    bodyLimit: '100kb',
-    httpBatching: false,
-    drainTimeoutMs: 10_000,
-    requestTimeoutMs: 30_000,
-    headersTimeoutMs: 10_000,
-    keepAliveTimeoutMs: 5_000,
-    trustedDocumentsOnly: false,
-    documentsManifest: DEFAULT_MANIFEST,
-    compileAfter: DEFAULT_COMPILE_AFTER,
-    ...settings,
-  };
-  // Persisted documents always run by id; in trusted-documents mode nothing else does.
-  const documents = persistedDocuments(readManifest(config.documentsManifest), { trustedOnly: config.trustedDocumentsOnly });
-  const features = serverFeatures(settings.env ?? process.env, { logger: settings.logger });
+  const config = readServerConfig(env, 'graph', overrides);
+  const features = graphFeatures(config, { logger });
   const lifecycle = new Lifecycle();
   let graphql: ApiGraphQL | undefined;
 
-  const httpServer = createServer({
-    requestTimeout: config.requestTimeoutMs,
-    headersTimeout: config.headersTimeoutMs,
-    // How often Node checks those timeouts; its default (30 s) would outlast short ones.
-    connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
-  });
-  httpServer.keepAliveTimeout = config.keepAliveTimeoutMs;
-  httpServer.on('clientError', answerClientError);
+  const httpServer = createHttpServer(config.http);
   const api = createApiHandler({
-    corsOrigins: config.corsOrigins,
+    corsOrigins: config.http.corsOrigins,
     refusals: [lifecycle.refuseUnlessReady, refuseNonJsonPost],
-    bodyLimit: config.bodyLimit,
-    steps: [...features.apiSteps, documents],
+    bodyLimit: config.http.bodyLimit,
+    hooks: features.hooks,
     graphql: () => graphql,
     logger: features.logger,
     requestLog: features.requestLog,
   });
-  const app = createHttpApp({ lifecycle, routes: features.routes });
-  httpServer.on('request', (req, res) => (isApiRequest(req) ? api(req, res) : app(req, res)));
-  const port = await listen(httpServer, config.port);
+  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: features.routes }));
+  const url = await listen(httpServer, config.http.port);
 
   const schema = await buildClientSchema();
+  const { compileAfter } = config.execution;
   const apollo = createApolloServer({
     schema,
-    executor: config.compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter: config.compileAfter }),
+    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter }),
     production: config.production,
     httpServer,
-    drainTimeoutMs: config.drainTimeoutMs,
-    httpBatching: config.httpBatching,
+    drainTimeoutMs: config.http.drainTimeoutMs,
+    httpBatching: config.http.httpBatching,
     plugins: features.plugins,
     validationRules: features.validationRules,
   });
@@ -104,27 +73,5 @@ export async function startServer(
   })();
 
   if (typeof corpus !== 'function') await ready;
-  return {
-    url: `http://localhost:${port}/graphql`,
-    httpServer,
-    lifecycle,
-    ready,
-    stop: async () => {
-      lifecycle.drain();
-      const started = await ready.then(
-        () => true,
-        () => false,
-      );
-      // Apollo's drain plugin closes the listener and waits for in-flight requests.
-      if (started) await apollo.stop();
-      else await closeNow(httpServer);
-    },
-  };
-}
-
-function closeNow(httpServer: Server): Promise<void> {
-  return new Promise((resolve) => {
-    httpServer.close(() => resolve());
-    httpServer.closeAllConnections();
-  });
+  return { url, httpServer, lifecycle, ready, stop: () => drainThenStop(lifecycle, ready, apollo, httpServer) };
 }

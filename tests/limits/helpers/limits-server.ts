@@ -24,7 +24,7 @@ export interface LimitsServer {
 }
 
 export async function startLimitsServer(env: NodeJS.ProcessEnv = {}, { production = false } = {}): Promise<LimitsServer> {
-  const server = await startServer(loadSeedRepository(), { port: 0, production, corsOrigins: [], env: { LOG_LEVEL: 'silent', ...env } });
+  const server = await startServer(loadSeedRepository(), { production, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', ...env } });
   return {
     server,
     async post(query: string) {

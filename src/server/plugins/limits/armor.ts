@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import { type LimitName, LimitRefusal } from './refusal';
-import type { LimitSettings } from '../../config/limits-config';
+import type { LimitsConfig } from '../../config';
 
 /**
  * How graphql-armor counts, shared by the server and by the measurements of the example
@@ -41,7 +41,7 @@ function refuseAs(limit: LimitName, max: number): { propagateOnRejection: false;
 export const SUGGESTION_MASK = 'Check the name against the schema';
 
 /** What armor checks, each with its limit and our refusal. */
-function armorConfig(limits: LimitSettings): ArmorConfig {
+function armorConfig(limits: LimitsConfig): ArmorConfig {
   return {
     maxDepth: { n: limits.maxDepth, ...ARMOR_COUNTING.maxDepth, ...refuseAs('depth', limits.maxDepth) },
     maxAliases: { n: limits.maxAliases, allowList: [...ARMOR_COUNTING.maxAliases.allowList], ...refuseAs('aliases', limits.maxAliases) },
@@ -58,7 +58,7 @@ function armorConfig(limits: LimitSettings): ArmorConfig {
  * answers 500 and turns every unexpected error into a validation failure that shows the
  * internal message (graphql-armor issue #751); query-size.ts counts tokens instead.
  */
-export function armorProtection(limits: LimitSettings): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function armorProtection(limits: LimitsConfig): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor(armorConfig(limits)).protect();
   return { plugins, validationRules };
 }

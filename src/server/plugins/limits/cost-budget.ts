@@ -4,15 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GraphQLContext } from '../../../graphql/context';
-
-export interface CostBudgetSettings {
-  /** COST_BUDGET: the cost points one client may spend per window. */
-  readonly points: number;
-  /** COST_BUDGET_WINDOW_SECONDS: how long a window lasts; a client's budget is whole again after it. */
-  readonly windowSeconds: number;
-  /** COST_BUDGET_KEY_HEADER: the request header that names a client (an API key); without it, the client's address. */
-  readonly keyHeader: string;
-}
+import type { CostBudgetConfig } from '../../config';
 
 /** What is left of a client's budget after a request. */
 export interface BudgetState {
@@ -33,7 +25,7 @@ const POLICY = 'cost';
 export class CostBudget {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(private readonly settings: CostBudgetSettings) {
+  constructor(private readonly settings: CostBudgetConfig) {
     this.limiter = new RateLimiterMemory({ points: settings.points, duration: settings.windowSeconds });
   }
 

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { LimitRefusal } from './refusal';
-import type { LimitSettings } from '../../config/limits-config';
+import type { LimitsConfig } from '../../config';
 
 /**
  * The tokens of a query as graphql-js's parser reads them (names, punctuation, values;
@@ -25,7 +25,7 @@ export function countTokens(text: string): number {
  * more than MAX_TOKENS tokens once its text is known (sent, or an automatic persisted
  * query): both before anything is parsed, so a megabyte of whitespace costs a length check.
  */
-export function querySizePlugin({ maxQueryChars, maxTokens }: Pick<LimitSettings, 'maxQueryChars' | 'maxTokens'>): ApolloServerPlugin {
+export function querySizePlugin({ maxQueryChars, maxTokens }: Pick<LimitsConfig, 'maxQueryChars' | 'maxTokens'>): ApolloServerPlugin {
   const checkLength = (text: string | undefined) => {
     if (text !== undefined && text.length > maxQueryChars) throw new LimitRefusal('chars', text.length, maxQueryChars);
   };

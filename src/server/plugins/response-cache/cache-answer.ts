@@ -1,12 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiRequest } from '../../http/hooks';
-import { negotiatedMediaType } from '../graphql-over-http-status';
+import { negotiatedMediaType } from '../../http/media-type';
 import type { CachedResponse } from './response-cache';
 
 export type CacheResult = 'hit' | 'miss' | 'bypass';
-
-/** Told of each lookup, for logs and metrics. */
-export type CacheResultListener = (result: CacheResult, request: ApiRequest, res: ServerResponse) => void;
 
 /**
  * The cache key: everything that changes the answer. The request itself (the raw body, or
