@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -7,6 +8,8 @@ import { join } from 'node:path';
  */
 export default function globalSetup(): void {
   const root = join(__dirname, '..');
+  // A stale file of a module since moved (dist/x.js beside a new dist/x/index.js) would win the require.
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], {
     cwd: root,
     stdio: 'inherit',

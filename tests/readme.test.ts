@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { romanisationKey } from '../src/repository';
 import { ROMANISATION_RULES } from '../src/repository/romanisation-key';
+import { SETTINGS } from '../src/server/config';
 
 const ROOT = join(__dirname, '..');
 
@@ -11,7 +12,7 @@ function sourceFiles(path: string): string[] {
   return readdirSync(full).flatMap((name) => sourceFiles(join(path, name)));
 }
 
-/** Every environment variable the servers read: `env.NAME`, or the config helpers' `(env, 'NAME'`. */
+/** Every environment variable read outside the settings table: `env.NAME`, or a helper's `(env, 'NAME'`. */
 function variablesReadBy(paths: readonly string[]): string[] {
   const names = new Set<string>();
   for (const file of paths.flatMap(sourceFiles)) {
@@ -26,12 +27,18 @@ describe('README', () => {
   const production = readme.slice(readme.indexOf('## Running in production'), readme.indexOf('\n## ', readme.indexOf('## Running in production') + 1));
 
   test('lists every variable the servers read, with its default, under "Running in production"', () => {
-    const variables = variablesReadBy(['src/server', 'src/gateway', 'src/corpus-dir.ts']);
+    // The servers' settings table (src/server/config/settings.ts), and any variable read elsewhere.
+    const variables = [...new Set([...Object.keys(SETTINGS), ...variablesReadBy(['src/server', 'src/gateway', 'src/corpus-dir.ts'])])].sort();
     expect(variables).toEqual(expect.arrayContaining(['PORT', 'NODE_ENV', 'MAX_DEPTH', 'LOG_LEVEL', 'RESPONSE_CACHE']));
     const rows = new Map([...production.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2]!.trim()]));
     for (const name of variables) {
       expect({ name, documented: rows.has(name) }).toEqual({ name, documented: true });
       expect(rows.get(name)).not.toBe('');
+    }
+    // The table's defaults, as README shows them: numbers and words as written, switches as 1 or 0.
+    for (const [name, { default: value }] of Object.entries(SETTINGS)) {
+      const shown = typeof value === 'boolean' ? (value ? '1' : '0') : typeof value === 'number' || (typeof value === 'string' && !value.includes('/')) ? String(value) : undefined;
+      if (shown !== undefined) expect({ name, default: rows.get(name) }).toEqual({ name, default: expect.stringContaining(`\`${shown}\``) });
     }
   });
 

@@ -1,7 +1,7 @@
 import { getOperationAST, parse, valueFromASTUntyped } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATIONS_DIR } from '../server/example-operation';
+import { OPERATIONS_DIR } from '../server/apollo/sandbox-example';
 
 /** One request of the benchmark: a name, which server answers it, and the JSON body. */
 export interface BenchRequest {

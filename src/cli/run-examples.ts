@@ -10,9 +10,9 @@ import { createContext } from '../graphql/context';
 import { buildClientSchema } from '../graphql/schema';
 import { loadCorpus } from '../loader';
 import { CorpusRepository } from '../repository';
-import { createApolloServer } from '../server/apollo';
-import { limitFeatures } from '../server/limits';
-import { OPERATIONS_DIR } from '../server/example-operation';
+import { createApolloServer } from '../server/apollo/create-apollo-server';
+import { limitFeatures } from '../server/plugins/limits';
+import { OPERATIONS_DIR } from '../server/apollo/sandbox-example';
 
 async function main(): Promise<void> {
   const repository = new CorpusRepository(loadCorpus(corpusDirectory()));

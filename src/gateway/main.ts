@@ -1,19 +1,15 @@
 /** `npm run start:gateway`: serves schema/supergraph.graphql (see `npm run supergraph`) with Apollo Gateway. */
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_SDL } from '../cli/paths';
-import { integer, readConfig } from '../server/config';
-import { createLogger } from '../server/observability';
-import { stopOnSignals } from '../server/signals';
+import { readServerConfig } from '../server/config';
+import { createLogger } from '../server/plugins/observability';
+import { stopOnSignals } from '../server/process/signals';
 import { startGateway } from './start-gateway';
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  const logger = createLogger();
-  const gateway = await startGateway({
-    ...config,
-    supergraphSdl: readFileSync(SUPERGRAPH_SDL, 'utf8'),
-    subgraphTimeoutMs: integer(process.env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1),
-  });
+  const config = readServerConfig(process.env, 'gateway');
+  const logger = createLogger(config.logging);
+  const gateway = await startGateway({ ...config, supergraphSdl: readFileSync(SUPERGRAPH_SDL, 'utf8') });
   logger.info({ url: gateway.url, supergraph: SUPERGRAPH_SDL }, `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
   stopOnSignals(gateway.stop);
 }

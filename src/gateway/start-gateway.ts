@@ -1,36 +1,34 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { createServer } from 'node:http';
-import { corsOriginOption } from '../server/config';
-import { listen } from '../server/listen';
-import type { RunningServer } from '../server/start-server';
-import { SUBGRAPH_SECRET_HEADER } from '../server/subgraph-secret';
+import { createApolloServer } from '../server/apollo/create-apollo-server';
+import { corsOriginOption, type GatewayConfig, readServerConfig, type ServerSettings } from '../server/config';
+import { createHttpServer, listen, type RunningServer } from '../server/http/http-server';
+import { Lifecycle } from '../server/http/lifecycle';
+import { SUBGRAPH_SECRET_HEADER } from '../server/http/refusals';
+import { createStatusRoutes } from '../server/http/status-routes';
+import { drainThenStop } from '../server/servers/drain';
 import { subgraphFetcher } from './subgraph-fetcher';
 
-export interface GatewayConfig {
+/** The gateway's body limit, as the subgraph's. */
+const GATEWAY_BODY_LIMIT = '1mb';
+
+export type GatewaySettings = ServerSettings<GatewayConfig> & {
+  /** The composed supergraph's SDL (schema/supergraph.graphql). */
   readonly supergraphSdl: string;
-  readonly port: number;
-  readonly production: boolean;
-  readonly corsOrigins: readonly string[];
-  /** Sent to every subgraph in the x-subgraph-secret header. */
-  readonly subgraphSecret?: string;
-  /** How long a subgraph may take to answer before the gateway gives up on it. */
-  readonly subgraphTimeoutMs: number;
-}
+};
 
 /**
  * Serves a composed supergraph with Apollo Gateway: a static supergraph, no introspection of
  * the subgraphs at start-up. A subgraph that is down or too slow fails its part of the
  * query with an error, rather than holding the client.
  */
-export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
+export async function startGateway({ env = process.env, supergraphSdl, ...overrides }: GatewaySettings): Promise<RunningServer> {
+  const config = readServerConfig(env, 'gateway', overrides);
   const gateway = new ApolloGateway({
-    supergraphSdl: config.supergraphSdl,
+    supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url,
@@ -40,28 +38,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
         },
       }),
   });
-  const httpServer = createServer();
-  const apollo = new ApolloServer({
-    gateway,
-    // Signals are handled in one place (signals.ts): drain, then exit 0. Apollo's own
-    // handler would re-raise the signal after stopping, and the process would die by it.
-    stopOnTerminationSignals: false,
-    plugins: [
-      config.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-    ],
-    includeStacktraceInErrorResponses: !config.production,
-    introspection: !config.production,
-  });
+  const httpServer = createHttpServer();
+  const apollo = createApolloServer<BaseContext>({ kind: 'gateway', gateway, production: config.production, httpServer });
   await apollo.start();
+  const lifecycle = new Lifecycle();
+  lifecycle.ready();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.use('/graphql', cors({ origin: corsOriginOption(config.corsOrigins) }), express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  // The gateway's API stays on Apollo's Express integration, with the status routes of every server.
+  const app = createStatusRoutes({ lifecycle });
+  app.use('/graphql', cors({ origin: corsOriginOption(config.http.corsOrigins) }), express.json({ limit: GATEWAY_BODY_LIMIT }), expressMiddleware(apollo));
   httpServer.on('request', app);
-  const port = await listen(httpServer, config.port);
-  return { url: `http://localhost:${port}/graphql`, httpServer, stop: () => apollo.stop() };
+  const url = await listen(httpServer, config.http.port);
+  return { url, httpServer, stop: () => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer) };
 }

@@ -6,15 +6,15 @@
  */
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
-import { readConfig } from './config';
-import { loadRepositoryOrExit } from './load-repository';
-import { createLogger } from './observability';
-import { stopOnSignals } from './signals';
-import { startServer } from './start-server';
+import { readServerConfig } from './config';
+import { loadRepositoryOrExit } from './process/load-repository';
+import { createLogger } from './plugins/observability';
+import { stopOnSignals } from './process/signals';
+import { startServer } from './servers/graph-server';
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  const logger = createLogger();
+  const config = readServerConfig(process.env);
+  const logger = createLogger(config.logging);
   const server = await startServer(
     () => {
       const repository = loadRepositoryOrExit(config.corpusDir);

@@ -1,17 +1,17 @@
 /** `npm run start:subgraph`: serves the graph as a Federation 2 subgraph, for a router or gateway. */
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
-import { readConfig } from './config';
-import { loadRepositoryOrExit } from './load-repository';
-import { createLogger } from './observability';
-import { stopOnSignals } from './signals';
-import { startSubgraph } from './start-subgraph';
+import { readServerConfig } from './config';
+import { loadRepositoryOrExit } from './process/load-repository';
+import { createLogger } from './plugins/observability';
+import { stopOnSignals } from './process/signals';
+import { startSubgraph } from './servers/subgraph-server';
 
 async function main(): Promise<void> {
-  const config = readConfig(process.env, { port: 4001 });
-  const logger = createLogger();
+  const config = readServerConfig(process.env, 'subgraph');
+  const logger = createLogger(config.logging);
   const repository = loadRepositoryOrExit(config.corpusDir);
-  const server = await startSubgraph(repository, { ...config, secret: config.subgraphSecret, logger });
+  const server = await startSubgraph(repository, { ...config, logger });
   const summary = summariseCorpus(repository);
   logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
   logger.info(

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusRepository } from '../../src/repository';
-import { RunningServer, startServer } from '../../src/server/start-server';
+import type { RunningServer } from '../../src/server/http/http-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedCorpus } from '../helpers/seeds';
 
 const ALLOWED_ORIGIN = 'https://allowed.example';
@@ -18,8 +19,8 @@ let production: RunningServer;
 
 beforeAll(async () => {
   const repository = new CorpusRepository(loadSeedCorpus());
-  development = await startServer(repository, { port: 0, production: false, corsOrigins: [ALLOWED_ORIGIN] });
-  production = await startServer(repository, { port: 0, production: true, corsOrigins: [ALLOWED_ORIGIN] });
+  development = await startServer(repository, { production: false, http: { port: 0, corsOrigins: [ALLOWED_ORIGIN] } });
+  production = await startServer(repository, { production: true, http: { port: 0, corsOrigins: [ALLOWED_ORIGIN] } });
   // The servers listen at once and open the API when ready.
   await Promise.all([development, production].map((server) => ('ready' in server ? server.ready : undefined)));
 });

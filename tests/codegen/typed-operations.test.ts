@@ -13,13 +13,13 @@ import {
   PersonStatementsDocument,
   SearchDocument,
 } from '../../client/generated/graphql';
-import type { ClientServer } from '../../src/server/start-server';
-import { startServer } from '../../src/server/start-server';
+import type { ClientServer } from '../../src/server/servers/graph-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 
 let server: ClientServer;
 beforeAll(async () => {
-  server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+  server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
 });
 afterAll(() => server.stop());
 

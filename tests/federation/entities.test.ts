@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createContext } from '../../src/graphql/context';
 import { buildSubgraphSchemaFromCode } from '../../src/graphql/federation/subgraph-schema';
-import { compiledExecutionGateway } from '../../src/server/compiled-execution-gateway';
+import { compiledExecutorAdapter } from '../../src/server/execution/compiled-executor-adapter';
 import { countingRepository } from '../helpers/counting-repository';
 import { EXECUTORS } from '../helpers/executors';
 import { loadSeedRepository } from '../helpers/seeds';
@@ -28,7 +28,7 @@ describe.each(EXECUTORS)('the subgraph\'s _entities, run by %s', (_name, executo
   beforeAll(async () => {
     const schema = await buildSubgraphSchemaFromCode();
     const executor = executorFor(schema);
-    apollo = new ApolloServer({ ...(executor ? { gateway: compiledExecutionGateway(schema, executor) } : { schema }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+    apollo = new ApolloServer({ ...(executor ? { gateway: compiledExecutorAdapter(schema, executor) } : { schema }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
     await apollo.start();
   });
   afterAll(() => apollo.stop());

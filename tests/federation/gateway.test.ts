@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { composeSupergraph } from '../../src/gateway/compose';
 import { startGateway } from '../../src/gateway/start-gateway';
-import type { RunningServer } from '../../src/server/start-server';
-import { startSubgraph } from '../../src/server/start-subgraph';
-import { SUBGRAPH_SECRET_HEADER } from '../../src/server/subgraph-secret';
+import type { RunningServer } from '../../src/server/http/http-server';
+import { startSubgraph } from '../../src/server/servers/subgraph-server';
+import { SUBGRAPH_SECRET_HEADER } from '../../src/server/http/refusals';
 import { countingRepository } from '../helpers/counting-repository';
 import { loadSeedRepository } from '../helpers/seeds';
 import { BRIEFING, startWatchlistSubgraph, WATCHLIST_SDL } from './watchlist-subgraph';
@@ -34,7 +34,7 @@ describe('a gateway composing this subgraph with another', () => {
   let gateway: RunningServer;
 
   beforeAll(async () => {
-    ours = await startSubgraph(counting.repository, { port: 0, production: false, secret: SECRET });
+    ours = await startSubgraph(counting.repository, { production: false, subgraphSecret: SECRET, http: { port: 0 } });
     watchlist = await startWatchlistSubgraph();
     const composition = composeSupergraph([
       { name: 'security-graph', routingUrl: ours.url, sdl: OUR_SDL },
@@ -43,9 +43,8 @@ describe('a gateway composing this subgraph with another', () => {
     if ('errors' in composition) throw new Error(composition.errors.join('\n'));
     gateway = await startGateway({
       supergraphSdl: composition.supergraphSdl,
-      port: 0,
       production: false,
-      corsOrigins: [],
+      http: { port: 0, corsOrigins: [] },
       subgraphSecret: SECRET,
       subgraphTimeoutMs: 2000,
     });
@@ -127,7 +126,7 @@ describe('a gateway whose subgraph never answers', () => {
     const url = `http://localhost:${(silent.address() as AddressInfo).port}/graphql`;
     const composition = composeSupergraph([{ name: 'security-graph', routingUrl: url, sdl: OUR_SDL }]);
     if ('errors' in composition) throw new Error(composition.errors.join('\n'));
-    gateway = await startGateway({ supergraphSdl: composition.supergraphSdl, port: 0, production: false, corsOrigins: [], subgraphTimeoutMs: 300 });
+    gateway = await startGateway({ supergraphSdl: composition.supergraphSdl, production: false, http: { port: 0, corsOrigins: [] }, subgraphTimeoutMs: 300 });
   });
 
   afterAll(async () => {

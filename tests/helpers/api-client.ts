@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createContext, GraphQLContext } from '../../src/graphql/context';
 import { buildClientSchema } from '../../src/graphql/schema';
 import { CorpusRepository } from '../../src/repository';
-import { createApolloServer } from '../../src/server/apollo';
+import { createApolloServer } from '../../src/server/apollo/create-apollo-server';
 import type { ExecutorFactory } from './executors';
 import { loadSeedRepository } from './seeds';
 

@@ -16,7 +16,7 @@ import { estimateCost } from '../../src/graphql/cost/estimate-cost';
 import { buildClientSchema } from '../../src/graphql/schema';
 import { loadCorpus } from '../../src/loader';
 import { CorpusRepository } from '../../src/repository';
-import { DEFAULT_LIMITS } from '../../src/server/limits';
+import { DEFAULT_LIMITS } from '../../src/server/plugins/limits';
 import { REALISTIC_QUERIES } from './fixtures/realistic-queries';
 import { objectsAnswered } from './helpers/objects-answered';
 

@@ -12,9 +12,9 @@ import { estimateCost } from '../../src/graphql/cost/estimate-cost';
 import { LIST_SIZES } from '../../src/graphql/cost/list-sizes';
 import { buildClientSchema } from '../../src/graphql/schema';
 import { CorpusRepository } from '../../src/repository';
-import { createApolloServer } from '../../src/server/apollo';
-import { DEFAULT_LIMITS, limitFeatures } from '../../src/server/limits';
-import { startServer } from '../../src/server/start-server';
+import { createApolloServer } from '../../src/server/apollo/create-apollo-server';
+import { DEFAULT_LIMITS, limitFeatures } from '../../src/server/plugins/limits';
+import { startServer } from '../../src/server/servers/graph-server';
 import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
 import { loadSeedCorpus } from '../helpers/seeds';
 import { corpusSamples } from '../property/corpus-samples';
@@ -120,7 +120,7 @@ describe.each(CORPUS_NAMES)('the realistic queries pass the default limits on %s
   let server: Awaited<ReturnType<typeof startServer>>;
 
   beforeAll(async () => {
-    server = await startServer(CORPORA[corpus], { port: 0, production: false, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    server = await startServer(CORPORA[corpus], { production: false, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
   });
 
   afterAll(async () => {

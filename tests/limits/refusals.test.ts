@@ -3,7 +3,7 @@
  * one over it is refused with HTTP 400, the limit's code, a message saying what was too large
  * and what to send instead, and `extensions.limit` / `extensions.found`.
  */
-import { startServer } from '../../src/server/start-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 import { type Answer, codesOf, errorWithCode, type LimitsServer, startLimitsServer } from './helpers/limits-server';
 
@@ -230,7 +230,7 @@ describe('a setting that is not a valid value stops the start with a clear error
     [{ MAX_COST: '0' }, 'MAX_COST must be a whole number from 1 up (got "0"); leave it unset for 10000'],
     [{ BLOCK_FIELD_SUGGESTIONS: 'yes' }, 'BLOCK_FIELD_SUGGESTIONS must be 1 or 0 (got "yes")'],
   ])('%j', async (env, message) => {
-    await expect(startServer(loadSeedRepository(), { port: 0, production: false, corsOrigins: [], env: { LOG_LEVEL: 'silent', ...env } })).rejects.toThrow(message);
+    await expect(startServer(loadSeedRepository(), { production: false, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', ...env } })).rejects.toThrow(message);
   });
 });
 

@@ -1,5 +1,8 @@
 /** Reading the limits from the environment: one variable each, defaults when unset, clear errors. */
-import { DEFAULT_LIMITS, readLimits } from '../../src/server/limits';
+import { readServerConfig } from '../../src/server/config';
+import { DEFAULT_LIMITS } from '../../src/server/plugins/limits';
+
+const readLimits = (env: Record<string, string>) => readServerConfig(env).limits;
 
 test('unset (or empty) variables give the defaults', () => {
   expect(readLimits({})).toEqual(DEFAULT_LIMITS);

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { CorpusRepository } from '../../src/repository';
-import { createLogger } from '../../src/server/observability';
-import { ClientServer, ServerSettings, startServer } from '../../src/server/start-server';
+import { readServerConfig } from '../../src/server/config';
+import { createLogger } from '../../src/server/plugins/observability';
+import { ClientServer, type ClientServerSettings, startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 
 export const PERSON_STATEMENTS = readFileSync(join(__dirname, '..', '..', 'schema', 'operations', 'PersonStatements.graphql'), 'utf8');
@@ -40,8 +41,8 @@ export async function startObservedServer(
   options: { repository?: CorpusRepository | (() => Promise<CorpusRepository>); production?: boolean; env?: NodeJS.ProcessEnv; logLevel?: string } = {},
 ): Promise<ObservedServer> {
   const logs: LogLine[] = [];
-  const logger = createLogger({ LOG_LEVEL: options.logLevel ?? 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const settings: ServerSettings = { port: 0, production: options.production ?? false, corsOrigins: [], env: { RESPONSE_CACHE: '0', ...options.env }, logger };
+  const logger = createLogger(readServerConfig({ LOG_LEVEL: options.logLevel ?? 'info' }).logging, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
+  const settings: ClientServerSettings = { production: options.production ?? false, http: { port: 0, corsOrigins: [] }, env: { RESPONSE_CACHE: '0', ...options.env }, logger };
   const server = await startServer(options.repository ?? seedRepositoryOnce(), settings);
   const origin = new URL(server.url).origin;
   return {

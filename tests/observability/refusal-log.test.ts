@@ -4,9 +4,9 @@
  * (CSRF prevention, 406), CORS preflights and response cache hits.
  */
 import type { CorpusRepository } from '../../src/repository';
-import { createLogger } from '../../src/server/observability';
-import { startServer } from '../../src/server/start-server';
-import { startSubgraph } from '../../src/server/start-subgraph';
+import { createLogger } from '../../src/server/plugins/observability';
+import { startServer } from '../../src/server/servers/graph-server';
+import { startSubgraph } from '../../src/server/servers/subgraph-server';
 import { abandonMidBody, LogLine, ObservedServer, PERSON_STATEMENTS, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
 
 let observed: ObservedServer;
@@ -127,8 +127,8 @@ test('a server still loading answers 503, logged (outcome unavailable) and count
 describe('the subgraph', () => {
   test('logs every request: a refusal without the shared secret (401), and an operation with it', async () => {
     const logs: LogLine[] = [];
-    const logger = createLogger({ LOG_LEVEL: 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
-    const subgraph = await startSubgraph(seedRepositoryOnce(), { port: 0, production: true, secret: 'router-only', logger });
+    const logger = createLogger({ level: 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
+    const subgraph = await startSubgraph(seedRepositoryOnce(), { production: true, subgraphSecret: 'router-only', http: { port: 0 }, logger });
     try {
       const post = (requestId: string, headers: Record<string, string>) =>
         fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers }, body: JSON.stringify({ query: 'query Sdl { _service { sdl } }' }) });
@@ -157,8 +157,8 @@ test('a client that goes away mid-body: one line, marked aborted', async () => {
 
 test('a batch of operations: one line, with their names and their codes', async () => {
   const logs: LogLine[] = [];
-  const logger = createLogger({ LOG_LEVEL: 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const server = await startServer(seedRepositoryOnce(), { port: 0, production: false, corsOrigins: [], httpBatching: true, env: { RESPONSE_CACHE: '0' }, logger });
+  const logger = createLogger({ level: 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
+  const server = await startServer(seedRepositoryOnce(), { production: false, http: { port: 0, corsOrigins: [], httpBatching: true }, env: { RESPONSE_CACHE: '0' }, logger });
   try {
     const body = JSON.stringify([{ query: 'query First { people { totalCount } }' }, { query: 'query Second { people { shoeSize } }' }]);
     const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'batch' }, body });

@@ -1,6 +1,6 @@
 /** One JSON log line per GraphQL operation, through a real server, captured in memory. */
-import { createLogger, LOG_LEVELS, readLogLevel } from '../../src/server/observability';
-import { startServer } from '../../src/server/start-server';
+import { LOG_LEVELS, readServerConfig } from '../../src/server/config';
+import { startServer } from '../../src/server/servers/graph-server';
 import { ObservedServer, PERSON_STATEMENTS, requestLines, seedRepositoryOnce, startObservedServer } from './observed-server';
 
 let observed: ObservedServer;
@@ -80,18 +80,18 @@ test('one line per operation, each with its own request id', async () => {
 
 describe('LOG_LEVEL', () => {
   test('is checked: an unknown level stops the start with a clear message', async () => {
-    const start = startServer(seedRepositoryOnce(), { port: 0, production: false, corsOrigins: [], env: { LOG_LEVEL: 'loud' } });
+    const start = startServer(seedRepositoryOnce(), { production: false, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'loud' } });
     await expect(start).rejects.toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud"); leave it unset for info');
   });
 
   test('defaults to info, silent under Jest (NODE_ENV=test), and takes any case', () => {
-    expect(readLogLevel({})).toBe('info');
-    expect(readLogLevel({ NODE_ENV: 'production' })).toBe('info');
-    expect(readLogLevel({ NODE_ENV: 'test' })).toBe('silent');
-    expect(readLogLevel({ LOG_LEVEL: 'DEBUG' })).toBe('debug');
-    expect(readLogLevel({ LOG_LEVEL: '' })).toBe('info');
-    for (const level of LOG_LEVELS) expect(readLogLevel({ LOG_LEVEL: level })).toBe(level);
-    expect(() => createLogger({ LOG_LEVEL: 'verbose', NODE_ENV: 'test' })).toThrow(
+    expect(readServerConfig({}).logging.level).toBe('info');
+    expect(readServerConfig({ NODE_ENV: 'production' }).logging.level).toBe('info');
+    expect(readServerConfig({ NODE_ENV: 'test' }).logging.level).toBe('silent');
+    expect(readServerConfig({ LOG_LEVEL: 'DEBUG' }).logging.level).toBe('debug');
+    expect(readServerConfig({ LOG_LEVEL: '' }).logging.level).toBe('info');
+    for (const level of LOG_LEVELS) expect(readServerConfig({ LOG_LEVEL: level }).logging.level).toBe(level);
+    expect(() => readServerConfig({ LOG_LEVEL: 'verbose', NODE_ENV: 'test' })).toThrow(
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose"); leave it unset for silent',
     );
   });

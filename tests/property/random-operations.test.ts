@@ -13,8 +13,8 @@ import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
 import { readExampleOperations } from '../../src/cli/soak/example-operations';
 import { buildClientSchema } from '../../src/graphql/schema';
-import type { ClientServer } from '../../src/server/start-server';
-import { startServer } from '../../src/server/start-server';
+import type { ClientServer } from '../../src/server/servers/graph-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 import { corpusSamples } from './corpus-samples';
 import { type Answer, errorCodesOf, problemsOf, send } from './graphql-response';
@@ -50,7 +50,7 @@ describe(`the production server, under ${(RUNS.operations + RUNS.brokenDocuments
   let examplesBefore: Record<string, Answer>;
 
   beforeAll(async () => {
-    server = await startServer(repository, { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    server = await startServer(repository, { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
     schema = await buildClientSchema();
     samples = await corpusSamples(repository, async (query) => {
       const answer = await send(server.url, postRequest('cursors', { query }));

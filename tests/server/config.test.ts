@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDirectory } from '../../src/corpus-dir';
-import { readConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/start-server';
+import { readServerConfig } from '../../src/server/config';
+import { startServer } from '../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 
 const APOLLO = ['https://sandbox.embed.apollographql.com', 'https://studio.apollographql.com'];
@@ -17,11 +17,11 @@ describe('NODE_ENV', () => {
     ['test', false],
     ['production', true],
   ])('%s is accepted (production: %s)', (value, production) => {
-    expect(readConfig({ NODE_ENV: value }).production).toBe(production);
+    expect(readServerConfig({ NODE_ENV: value }).production).toBe(production);
   });
 
   test.each(['prod', 'Production', 'staging'])('%s is refused, listing the accepted values', (value) => {
-    expect(() => readConfig({ NODE_ENV: value })).toThrow(
+    expect(() => readServerConfig({ NODE_ENV: value })).toThrow(
       `NODE_ENV must be one of production, development, test (got ${JSON.stringify(value)}); leave it unset for development`,
     );
   });
@@ -29,22 +29,22 @@ describe('NODE_ENV', () => {
 
 describe('CORS_ORIGINS', () => {
   test('unset, the local origins follow PORT, beside Apollo Sandbox and Studio', () => {
-    expect(readConfig({}).corsOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', ...APOLLO]);
-    expect(readConfig({ PORT: '8080' }).corsOrigins).toEqual(['http://localhost:8080', 'http://127.0.0.1:8080', ...APOLLO]);
-    expect(readConfig({}, { port: 4001 }).corsOrigins).toEqual(['http://localhost:4001', 'http://127.0.0.1:4001', ...APOLLO]);
-    expect(readConfig({ PORT: '0' }).corsOrigins).toEqual(APOLLO);
+    expect(readServerConfig({}).http.corsOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', ...APOLLO]);
+    expect(readServerConfig({ PORT: '8080' }).http.corsOrigins).toEqual(['http://localhost:8080', 'http://127.0.0.1:8080', ...APOLLO]);
+    expect(readServerConfig({}, 'subgraph').http.corsOrigins).toEqual(['http://localhost:4001', 'http://127.0.0.1:4001', ...APOLLO]);
+    expect(readServerConfig({ PORT: '0' }).http.corsOrigins).toEqual(APOLLO);
   });
 
   test('a list of origins, trimmed', () => {
-    expect(readConfig({ CORS_ORIGINS: 'https://analysts.example.org, http://localhost:3000' }).corsOrigins).toEqual([
+    expect(readServerConfig({ CORS_ORIGINS: 'https://analysts.example.org, http://localhost:3000' }).http.corsOrigins).toEqual([
       'https://analysts.example.org',
       'http://localhost:3000',
     ]);
   });
 
   test('* alone is any origin; mixed with origins it is refused', () => {
-    expect(readConfig({ CORS_ORIGINS: ' * ' }).corsOrigins).toEqual(['*']);
-    expect(() => readConfig({ CORS_ORIGINS: '*,https://analysts.example.org' })).toThrow(
+    expect(readServerConfig({ CORS_ORIGINS: ' * ' }).http.corsOrigins).toEqual(['*']);
+    expect(() => readServerConfig({ CORS_ORIGINS: '*,https://analysts.example.org' })).toThrow(
       'CORS_ORIGINS is either * (any origin) or a list of origins, not both (got "*,https://analysts.example.org"); set it to comma-separated origins like https://analysts.example.org,http://localhost:3000, or to * alone for any origin',
     );
   });
@@ -55,17 +55,17 @@ describe('CORS_ORIGINS', () => {
     ['analysts.example.org', ''],
     ['ftp://analysts.example.org', ''],
   ])('%s is refused: it is not an origin as browsers send it', (origin, instead) => {
-    expect(() => readConfig({ CORS_ORIGINS: `http://localhost:3000,${origin}` })).toThrow(
+    expect(() => readServerConfig({ CORS_ORIGINS: `http://localhost:3000,${origin}` })).toThrow(
       `CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin as browsers send it (scheme://host[:port], lower case, no path or trailing slash); ${instead}set it to`,
     );
   });
 
   test('a list of nothing is refused', () => {
-    expect(() => readConfig({ CORS_ORIGINS: ' , ' })).toThrow('CORS_ORIGINS names no origin (got " , "); set it to comma-separated origins');
+    expect(() => readServerConfig({ CORS_ORIGINS: ' , ' })).toThrow('CORS_ORIGINS names no origin (got " , "); set it to comma-separated origins');
   });
 
   test('* lets any browser origin call the API', async () => {
-    const server = await startServer(loadSeedRepository(), { ...readConfig({ CORS_ORIGINS: '*', PORT: '0' }), env: { LOG_LEVEL: 'silent' } });
+    const server = await startServer(loadSeedRepository(), { env: { CORS_ORIGINS: '*', PORT: '0', LOG_LEVEL: 'silent' } });
     try {
       const response = await fetch(server.url, {
         method: 'POST',
@@ -87,7 +87,7 @@ describe('CORPUS_DIR', () => {
   });
 
   test('a directory that does not exist, or a file, is refused with what to set', () => {
-    expect(() => readConfig({ CORPUS_DIR: '/nonexistent/corpus' })).toThrow(
+    expect(() => readServerConfig({ CORPUS_DIR: '/nonexistent/corpus' })).toThrow(
       'CORPUS_DIR must be a directory of articles (*.txt) and their annotations (*.yaml), but /nonexistent/corpus does not exist; set it to such a directory, or leave it unset for the bundled seeds/',
     );
     const dir = mkdtempSync(join(tmpdir(), 'corpus-file-'));

@@ -2,9 +2,9 @@ import { print } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { ClientServer } from '../../src/server/start-server';
-import { startServer } from '../../src/server/start-server';
-import { documentIdOf } from '../../src/server/trusted-documents';
+import type { ClientServer } from '../../src/server/servers/graph-server';
+import { startServer } from '../../src/server/servers/graph-server';
+import { documentIdOf } from '../../src/server/plugins/trusted-documents';
 import { postJson, getJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
 import * as generated from '../../client/generated/graphql';
@@ -20,7 +20,7 @@ describe('HTTP, as the GraphQL over HTTP specification has it', () => {
   const repository = loadSeedRepository();
   let server: ClientServer;
   beforeAll(async () => {
-    server = await startServer(repository, { port: 0, production: false, corsOrigins: [], bodyLimit: '2kb' });
+    server = await startServer(repository, { production: false, http: { port: 0, corsOrigins: [], bodyLimit: '2kb' } });
   });
   afterAll(() => server.stop());
 
@@ -158,7 +158,7 @@ describe('HTTP, as the GraphQL over HTTP specification has it', () => {
 describe('HTTP batching, when enabled', () => {
   let server: ClientServer;
   beforeAll(async () => {
-    server = await startServer(loadSeedRepository(), { port: 0, production: false, corsOrigins: [], httpBatching: true });
+    server = await startServer(loadSeedRepository(), { production: false, http: { port: 0, corsOrigins: [], httpBatching: true } });
   });
   afterAll(() => server.stop());
 
@@ -180,7 +180,7 @@ async function postText(url: string, body: unknown): Promise<string> {
 describe('trusted-documents mode (TRUSTED_DOCUMENTS_ONLY=1)', () => {
   let server: ClientServer;
   beforeAll(async () => {
-    server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], trustedDocumentsOnly: true });
+    server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, trustedDocuments: { trustedOnly: true } });
   });
   afterAll(() => server.stop());
 

@@ -1,5 +1,5 @@
 import type { CorpusRepository } from '../../src/repository';
-import { startServer } from '../../src/server/start-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { getJson, postJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
 
@@ -13,7 +13,7 @@ function deferred<T>() {
 describe('the server lifecycle', () => {
   test('while the corpus loads, /health answers and /ready and the API say 503', async () => {
     const corpus = deferred<CorpusRepository>();
-    const server = await startServer(() => corpus.promise, { port: 0, production: false, corsOrigins: [] });
+    const server = await startServer(() => corpus.promise, { production: false, http: { port: 0, corsOrigins: [] } });
     const base = server.url.replace(/\/graphql$/, '');
     try {
       expect(await getJson(`${base}/health`)).toMatchObject({ status: 200, body: { status: 'ok', state: 'starting' } });
@@ -39,7 +39,7 @@ describe('the server lifecycle', () => {
       () => {
         throw new Error('the corpus is broken');
       },
-      { port: 0, production: false, corsOrigins: [] },
+      { production: false, http: { port: 0, corsOrigins: [] } },
     );
     await expect(server.ready).rejects.toThrow('the corpus is broken');
     expect((await postJson(server.url, { query: '{ __typename }' })).status).toBe(503);
@@ -62,7 +62,7 @@ describe('the server lifecycle', () => {
         };
       },
     });
-    const server = await startServer(slow, { port: 0, production: false, corsOrigins: [], drainTimeoutMs: 5_000 });
+    const server = await startServer(slow, { production: false, http: { port: 0, corsOrigins: [], drainTimeoutMs: 5_000 } });
     const base = server.url.replace(/\/graphql$/, '');
 
     const inFlight = postJson(server.url, { query: '{ person(id: "person:yerlan-karin") { name } }' });

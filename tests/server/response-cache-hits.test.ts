@@ -1,7 +1,7 @@
 import { requestLines, startObservedServer } from '../observability/observed-server';
 import { postJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
-import { startServer } from '../../src/server/start-server';
+import { startServer } from '../../src/server/servers/graph-server';
 
 const PERSON = { query: 'query Person($id: ID!) { person(id: $id) { name aliases } }', variables: { id: 'person:nurtai-abykayev' } };
 
@@ -23,7 +23,7 @@ describe('answers from the response cache', () => {
 
   test('a browser\'s hit still gets its CORS headers', async () => {
     const origin = 'https://analyst.example';
-    const server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [origin], env: { LOG_LEVEL: 'silent' } });
+    const server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [origin] }, env: { LOG_LEVEL: 'silent' } });
     try {
       await postJson(server.url, PERSON, { origin });
       const hit = await postJson(server.url, PERSON, { origin });
@@ -35,7 +35,7 @@ describe('answers from the response cache', () => {
   });
 
   test('a cached answer is not served by a draining server', async () => {
-    const server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    const server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
     try {
       await postJson(server.url, PERSON);
       expect((await postJson(server.url, PERSON)).headers.get('x-cache')).toBe('HIT');
@@ -49,7 +49,7 @@ describe('answers from the response cache', () => {
   });
 
   test('a body that is not a JSON object is refused as body-parser refuses it', async () => {
-    const server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    const server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
     try {
       for (const body of ['"just a string"', '  ', '{"query": ']) {
         const refused = await postJson(server.url, body);

@@ -1,5 +1,5 @@
-import type { ClientServer } from '../../src/server/start-server';
-import { startServer } from '../../src/server/start-server';
+import type { ClientServer } from '../../src/server/servers/graph-server';
+import { startServer } from '../../src/server/servers/graph-server';
 import { countingRepository } from '../helpers/counting-repository';
 import { getJson, postJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
@@ -17,7 +17,7 @@ describe('the response cache', () => {
   const counting = countingRepository(loadSeedRepository());
   let server: ClientServer;
   beforeAll(async () => {
-    server = await startServer(counting.repository, { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent' } });
+    server = await startServer(counting.repository, { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent' } });
   });
   afterAll(() => server.stop());
 
@@ -72,7 +72,7 @@ describe('the response cache', () => {
 
   test('a hit honours Accept as a miss does: 406 when no answer type is acceptable, the negotiated type otherwise', async () => {
     const body = { ...PERSON, variables: { id: 'person:gyorgy-szabo' } };
-    const uncachedServer = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
+    const uncachedServer = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
     try {
       for (const accept of ['text/csv', 'application/json; charset=iso-8859-1']) {
         const miss = await fetch(uncachedServer.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
@@ -100,9 +100,8 @@ describe('the response cache', () => {
 describe('the response cache\'s bounds', () => {
   test('does not keep answers larger than RESPONSE_CACHE_MAX_ENTRY_KB', async () => {
     const server = await startServer(loadSeedRepository(), {
-      port: 0,
       production: true,
-      corsOrigins: [],
+      http: { port: 0, corsOrigins: [] },
       env: { LOG_LEVEL: 'silent', RESPONSE_CACHE_MAX_ENTRY_KB: '1' },
     });
     try {
@@ -120,9 +119,8 @@ describe('the response cache\'s bounds', () => {
 
   test('holds at most RESPONSE_CACHE_MAX_MB, dropping the least recently used', async () => {
     const server = await startServer(loadSeedRepository(), {
-      port: 0,
       production: true,
-      corsOrigins: [],
+      http: { port: 0, corsOrigins: [] },
       env: { LOG_LEVEL: 'silent', RESPONSE_CACHE_MAX_MB: '1' },
     });
     try {
@@ -137,7 +135,7 @@ describe('the response cache\'s bounds', () => {
   });
 
   test('is off with RESPONSE_CACHE=0', async () => {
-    const server = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
+    const server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
     try {
       await postJson(server.url, PERSON);
       const second = await postJson(server.url, PERSON);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATIONS_DIR } from '../../server/example-operation';
+import { OPERATIONS_DIR } from '../../server/apollo/sandbox-example';
 
 /** A named operation of schema/operations/. Its variables have defaults in the document. */
 export interface ExampleOperation {

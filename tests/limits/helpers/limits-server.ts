@@ -2,7 +2,7 @@
  * A real server (startServer on a loopback port, over the seed corpus) whose features read
  * the given environment, and a client that POSTs queries to it as JSON.
  */
-import { startServer, type ClientServer } from '../../../src/server/start-server';
+import { startServer, type ClientServer } from '../../../src/server/servers/graph-server';
 import { loadSeedRepository } from '../../helpers/seeds';
 
 export interface GraphQLBody {
@@ -24,7 +24,7 @@ export interface LimitsServer {
 }
 
 export async function startLimitsServer(env: NodeJS.ProcessEnv = {}, { production = false } = {}): Promise<LimitsServer> {
-  const server = await startServer(loadSeedRepository(), { port: 0, production, corsOrigins: [], env: { LOG_LEVEL: 'silent', ...env } });
+  const server = await startServer(loadSeedRepository(), { production, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', ...env } });
   return {
     server,
     async post(query: string) {

@@ -8,8 +8,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLSchema, parse, validate } from 'graphql';
 import { estimateCost } from '../../../src/graphql/cost/estimate-cost';
 import type { CorpusFanOuts } from '../../../src/repository';
-import { ARMOR_COUNTING } from '../../../src/server/limits/armor';
-import { countTokens } from '../../../src/server/limits/query-size';
+import { ARMOR_COUNTING } from '../../../src/server/plugins/limits/armor';
+import { countTokens } from '../../../src/server/plugins/limits/query-size';
 
 export interface QueryFigures {
   readonly chars: number;

@@ -1,0 +1,211 @@
+import type { LevelWithSilent } from 'pino';
+import { defaultCorsOrigins } from './cors-origins';
+import { type Environment, readSetting, type SettingName, type SettingValue, SUBGRAPH_DEFAULT_PORT } from './settings';
+
+/** The HTTP server and the API's HTTP handling. */
+export interface HttpConfig {
+  /** PORT; 0 picks a free one. */
+  readonly port: number;
+  /** CORS_ORIGINS: browser origins allowed to call the API (`*`: any). */
+  readonly corsOrigins: readonly string[];
+  /** BODY_LIMIT: the largest request body ("100kb"); larger ones get 413. */
+  readonly bodyLimit: string;
+  /** HTTP_BATCHING: whether a POST may carry an array of operations. */
+  readonly httpBatching: boolean;
+  /** DRAIN_TIMEOUT_MS: how long a stop waits for in-flight requests before closing their connections. */
+  readonly drainTimeoutMs: number;
+  /** REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS: slow clients and idle connections. */
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+}
+
+/** Persisted and trusted documents (plugins/trusted-documents.ts). */
+export interface TrustedDocumentsConfig {
+  /** TRUSTED_DOCUMENTS_ONLY: run only the manifest's operations. */
+  readonly trustedOnly: boolean;
+  /** TRUSTED_DOCUMENTS_MANIFEST: the codegen manifest ({ "sha256:<hex>": document }). */
+  readonly manifest: string;
+}
+
+export interface ExecutionConfig {
+  /** JIT_COMPILE_AFTER: runs of an operation with graphql-js before graphql-jit compiles it; null: never. */
+  readonly compileAfter: number | null;
+}
+
+export interface LoggingConfig {
+  /** LOG_LEVEL; silent by default under Jest (NODE_ENV=test). */
+  readonly level: LevelWithSilent;
+}
+
+export interface MetricsConfig {
+  /** METRICS_MAX_OPERATION_NAMES: distinct operation names with a label of their own (then `other`). */
+  readonly maxOperationNames: number;
+}
+
+/** How large a query the public API accepts (plugins/limits/). */
+export interface LimitsConfig {
+  /** MAX_QUERY_CHARS: the longest query text, in characters; checked before parsing. */
+  readonly maxQueryChars: number;
+  /** MAX_TOKENS: the most lexical tokens (names, punctuation, values) in a query; checked before parsing. */
+  readonly maxTokens: number;
+  /** MAX_DEPTH: how deep fields may nest (fragments do not count as levels). */
+  readonly maxDepth: number;
+  /** MAX_ALIASES: the most aliases in an operation, fragments included. */
+  readonly maxAliases: number;
+  /** MAX_DIRECTIVES: the most directives (@include, @skip, …) in an operation. */
+  readonly maxDirectives: number;
+  /** MAX_COST: the most objects one operation may answer with (see graphql/cost/estimate-cost.ts). */
+  readonly maxCost: number;
+  /** Cost points per client and window; undefined (COST_BUDGET unset or 0): no budgets. */
+  readonly costBudget?: CostBudgetConfig;
+  /** BLOCK_FIELD_SUGGESTIONS: leave "Did you mean …?" hints out of errors. */
+  readonly blockFieldSuggestions: boolean;
+}
+
+export interface CostBudgetConfig {
+  /** COST_BUDGET: the cost points one client may spend per window. */
+  readonly points: number;
+  /** COST_BUDGET_WINDOW_SECONDS: how long a window lasts; a client's budget is whole again after it. */
+  readonly windowSeconds: number;
+  /** COST_BUDGET_KEY_HEADER, lower case: the request header that names a client; without it, the client's address. */
+  readonly keyHeader: string;
+}
+
+export interface ResponseCacheConfig {
+  /** RESPONSE_CACHE. */
+  readonly enabled: boolean;
+  /** RESPONSE_CACHE_MAX_MB, in bytes: the memory the cached answers may take. */
+  readonly maxBytes: number;
+  /** RESPONSE_CACHE_MAX_ENTRY_KB, in bytes: larger answers are not kept. */
+  readonly maxEntryBytes: number;
+  /** CACHE_MAX_AGE_SECONDS: `Cache-Control: max-age` of GET answers. */
+  readonly maxAgeSeconds: number;
+}
+
+/** What every server reads. */
+export interface CommonConfig {
+  /** NODE_ENV=production: no stack traces, no schema hints in errors, the production landing page. */
+  readonly production: boolean;
+  /** CORPUS_DIR: the corpus to serve. */
+  readonly corpusDir: string;
+  /** SUBGRAPH_SECRET: the secret the gateway sends and the subgraph requires; unset: the subgraph is open. */
+  readonly subgraphSecret?: string;
+  readonly http: HttpConfig;
+  readonly trustedDocuments: TrustedDocumentsConfig;
+  readonly execution: ExecutionConfig;
+  readonly logging: LoggingConfig;
+}
+
+/** The client-facing graph (`npm start`): every production feature. */
+export interface GraphConfig extends CommonConfig {
+  readonly metrics: MetricsConfig;
+  readonly limits: LimitsConfig;
+  readonly responseCache: ResponseCacheConfig;
+}
+
+export type SubgraphConfig = CommonConfig;
+
+export interface GatewayConfig extends CommonConfig {
+  /** SUBGRAPH_TIMEOUT_MS: the gateway's patience with a subgraph. */
+  readonly subgraphTimeoutMs: number;
+}
+
+export type ServerKind = 'graph' | 'subgraph' | 'gateway';
+
+/** Settings given in code over those read (tests): each slice in part. */
+export type ConfigOverrides<C> = { readonly [K in keyof C]?: C[K] extends readonly unknown[] ? C[K] : C[K] extends object ? Partial<C[K]> : C[K] };
+
+/** What a server is started with: settings given in code, and the environment the others are read from (process.env by default). */
+export type ServerSettings<C> = ConfigOverrides<C> & { readonly env?: Environment };
+
+/**
+ * Reads and checks, once at start, every setting a server uses: a bad value stops the start with
+ * a message naming the variable and what to set. Each feature gets its slice, never the environment.
+ */
+export function readServerConfig(env?: Environment, server?: 'graph', overrides?: ConfigOverrides<GraphConfig>): GraphConfig;
+export function readServerConfig(env: Environment, server: 'subgraph', overrides?: ConfigOverrides<SubgraphConfig>): SubgraphConfig;
+export function readServerConfig(env: Environment, server: 'gateway', overrides?: ConfigOverrides<GatewayConfig>): GatewayConfig;
+export function readServerConfig(env: Environment = process.env, server: ServerKind = 'graph', overrides: ConfigOverrides<GraphConfig & GatewayConfig> = {}): CommonConfig {
+  const read = <N extends SettingName>(name: N, fallback?: SettingValue<N>) => readSetting(env, name, fallback);
+  const bodyLimit = read('BODY_LIMIT');
+  const port = read('PORT', server === 'subgraph' ? SUBGRAPH_DEFAULT_PORT : undefined);
+  const nodeEnv = read('NODE_ENV');
+  const common: CommonConfig = {
+    production: nodeEnv === 'production',
+    corpusDir: read('CORPUS_DIR'),
+    subgraphSecret: read('SUBGRAPH_SECRET'),
+    http: {
+      port,
+      corsOrigins: read('CORS_ORIGINS') ?? defaultCorsOrigins(port),
+      bodyLimit,
+      httpBatching: read('HTTP_BATCHING'),
+      drainTimeoutMs: read('DRAIN_TIMEOUT_MS'),
+      requestTimeoutMs: read('REQUEST_TIMEOUT_MS'),
+      headersTimeoutMs: read('HEADERS_TIMEOUT_MS'),
+      keepAliveTimeoutMs: read('KEEP_ALIVE_TIMEOUT_MS'),
+    },
+    trustedDocuments: { trustedOnly: read('TRUSTED_DOCUMENTS_ONLY'), manifest: read('TRUSTED_DOCUMENTS_MANIFEST') },
+    execution: { compileAfter: read('JIT_COMPILE_AFTER') },
+    // Under Jest, servers that tests start without a logger keep quiet.
+    logging: { level: read('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : undefined) },
+  };
+  const config =
+    server === 'graph'
+      ? { ...common, metrics: { maxOperationNames: read('METRICS_MAX_OPERATION_NAMES') }, limits: readLimits(env), responseCache: readResponseCache(env) }
+      : server === 'gateway'
+        ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS') }
+        : common;
+  return withOverrides(config, overrides);
+}
+
+/** The query limits' defaults: what they are with nothing set. */
+export const DEFAULT_LIMITS: LimitsConfig = readLimits({});
+
+function readLimits(env: Environment): LimitsConfig {
+  const limits = {
+    maxQueryChars: readSetting(env, 'MAX_QUERY_CHARS'),
+    maxTokens: readSetting(env, 'MAX_TOKENS'),
+    maxDepth: readSetting(env, 'MAX_DEPTH'),
+    maxAliases: readSetting(env, 'MAX_ALIASES'),
+    maxDirectives: readSetting(env, 'MAX_DIRECTIVES'),
+    maxCost: readSetting(env, 'MAX_COST'),
+    blockFieldSuggestions: readSetting(env, 'BLOCK_FIELD_SUGGESTIONS'),
+  };
+  return { ...limits, costBudget: readCostBudget(env, limits.maxCost) };
+}
+
+/** Budgets are off unless COST_BUDGET is set; one smaller than MAX_COST would refuse queries the limit allows, every time. */
+function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | undefined {
+  const points = readSetting(env, 'COST_BUDGET');
+  if (points === 0) return undefined;
+  if (points < maxCost) {
+    throw new Error(`COST_BUDGET must be at least MAX_COST (${maxCost}), or 0 for no budgets (got ${points}): a smaller budget refuses every query the cost limit allows near its top`);
+  }
+  return {
+    points,
+    windowSeconds: readSetting(env, 'COST_BUDGET_WINDOW_SECONDS'),
+    keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
+  };
+}
+
+function readResponseCache(env: Environment): ResponseCacheConfig {
+  return {
+    enabled: readSetting(env, 'RESPONSE_CACHE'),
+    maxBytes: readSetting(env, 'RESPONSE_CACHE_MAX_MB') * 2 ** 20,
+    maxEntryBytes: readSetting(env, 'RESPONSE_CACHE_MAX_ENTRY_KB') * 2 ** 10,
+    maxAgeSeconds: readSetting(env, 'CACHE_MAX_AGE_SECONDS'),
+  };
+}
+
+/** The config with the overrides' values in place, slice by slice. */
+function withOverrides<C extends object>(config: C, overrides: ConfigOverrides<C>): C {
+  const merged = { ...config } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = merged[key];
+    merged[key] = isSlice(current) && isSlice(value) ? { ...current, ...value } : value;
+  }
+  return merged as C;
+}
+
+const isSlice = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);

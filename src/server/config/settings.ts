@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import type { LevelWithSilent } from 'pino';
+import { corpusDirectory } from '../../corpus-dir';
+import { DEFAULT_COMPILE_AFTER } from '../../graphql/compiled-execution';
+import { parseCorsOrigins } from './cors-origins';
+
+/** The environment the settings are read from: process.env, or a test's own object. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** One environment variable: what it means unset (or empty), and how a value is read. */
+export interface Setting<T> {
+  readonly default: T;
+  /** Reads a value that is set; throws naming the variable, the value and what to set. `fallback`: the default in force. */
+  readonly parse: (raw: string, name: string, fallback: T) => T;
+}
+
+/** The subgraph's port when PORT is unset (the client graph's is PORT's default). */
+export const SUBGRAPH_DEFAULT_PORT = 4001;
+
+/** The codegen manifest of persisted documents: { "sha256:<hex>": "<document>" }. */
+export const DEFAULT_MANIFEST = join(__dirname, '..', '..', '..', 'client', 'generated', 'persisted-documents.json');
+
+/** pino's levels, most to least severe; `silent` logs nothing. */
+export const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const NODE_ENVS = ['production', 'development', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/**
+ * Every variable the servers read, with its default: the one place both are declared.
+ * README's settings table documents each (tests/readme.test.ts checks it); config/read-config.ts
+ * hands each server and feature its typed slice.
+ */
+export const SETTINGS = {
+  // The HTTP server
+  PORT: wholeNumber(4000, 0, 65_535),
+  NODE_ENV: setting<NodeEnv>({
+    default: 'development',
+    parse: (raw, name) => {
+      if ((NODE_ENVS as readonly string[]).includes(raw)) return raw as NodeEnv;
+      throw new Error(`${name} must be one of ${NODE_ENVS.join(', ')} (got ${JSON.stringify(raw)}); leave it unset for development`);
+    },
+  }),
+  CORPUS_DIR: setting<string>({ default: corpusDirectory({}), parse: (raw) => corpusDirectory({ CORPUS_DIR: raw }) }),
+  /** Unset: the server's own origins on its port, and Apollo Sandbox and Studio (defaultCorsOrigins). */
+  CORS_ORIGINS: setting<readonly string[] | undefined>({ default: undefined, parse: (raw) => parseCorsOrigins(raw) }),
+  BODY_LIMIT: setting<string>({
+    default: '100kb',
+    parse: (raw, name) => {
+      if (SIZE.test(raw)) return raw;
+      throw new Error(`${name} must be a size like 100kb or 1mb (got ${JSON.stringify(raw)})`);
+    },
+  }),
+  HTTP_BATCHING: onOff(false),
+  DRAIN_TIMEOUT_MS: wholeNumber(10_000, 0),
+  REQUEST_TIMEOUT_MS: wholeNumber(30_000, 1),
+  HEADERS_TIMEOUT_MS: wholeNumber(10_000, 1),
+  KEEP_ALIVE_TIMEOUT_MS: wholeNumber(5_000, 1),
+  // Trusted documents and execution
+  TRUSTED_DOCUMENTS_ONLY: onOff(false),
+  TRUSTED_DOCUMENTS_MANIFEST: text(DEFAULT_MANIFEST),
+  JIT_COMPILE_AFTER: setting<number | null>({
+    default: DEFAULT_COMPILE_AFTER,
+    parse: (raw, name, fallback) => {
+      if (raw.toLowerCase() === 'off') return null;
+      if (/^\d+$/.test(raw)) return Number(raw);
+      throw new Error(`${name} must be a whole number from 0 up, or off (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
+    },
+  }),
+  // Observability
+  LOG_LEVEL: setting<LevelWithSilent>({
+    default: 'info',
+    parse: (raw, name, fallback) => {
+      const level = raw.trim().toLowerCase() as LevelWithSilent;
+      if (LOG_LEVELS.includes(level)) return level;
+      throw new Error(`${name} must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
+    },
+  }),
+  METRICS_MAX_OPERATION_NAMES: wholeNumber(100, 1, 10_000),
+  // Query limits: about 3× what the example operations need (tests/limits/defaults.test.ts
+  // measures them); README's cost model explains MAX_COST's figure.
+  MAX_QUERY_CHARS: wholeNumber(3_000, 1),
+  MAX_TOKENS: wholeNumber(250, 1),
+  MAX_DEPTH: wholeNumber(10, 1),
+  MAX_ALIASES: wholeNumber(15, 0),
+  MAX_DIRECTIVES: wholeNumber(10, 0),
+  MAX_COST: wholeNumber(10_000, 1),
+  BLOCK_FIELD_SUGGESTIONS: onOff(true),
+  COST_BUDGET: wholeNumber(0, 0),
+  COST_BUDGET_WINDOW_SECONDS: wholeNumber(60, 1),
+  COST_BUDGET_KEY_HEADER: text('x-api-key'),
+  // The response cache
+  RESPONSE_CACHE: onOff(true),
+  RESPONSE_CACHE_MAX_MB: wholeNumber(64, 1, 65_536),
+  RESPONSE_CACHE_MAX_ENTRY_KB: wholeNumber(1_024, 1),
+  CACHE_MAX_AGE_SECONDS: wholeNumber(300, 0),
+  // Federation
+  SUBGRAPH_SECRET: setting<string | undefined>({ default: undefined, parse: (raw) => raw }),
+  SUBGRAPH_TIMEOUT_MS: wholeNumber(10_000, 1),
+};
+
+export type SettingName = keyof typeof SETTINGS;
+export type SettingValue<N extends SettingName> = (typeof SETTINGS)[N] extends Setting<infer T> ? T : never;
+
+/** A variable's value: its default when unset or empty (or `fallback`, where the default depends on another setting). */
+export function readSetting<N extends SettingName>(env: Environment, name: N, fallback?: SettingValue<N>): SettingValue<N> {
+  const setting = SETTINGS[name] as unknown as Setting<SettingValue<N>>;
+  const inForce = fallback === undefined ? setting.default : fallback;
+  const raw = env[name];
+  return raw === undefined || raw === '' ? inForce : setting.parse(raw, name, inForce);
+}
+
+/** Declares a setting of type T (the table's entries keep their own types). */
+function setting<T>(declared: Setting<T>): Setting<T> {
+  return declared;
+}
+
+function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): Setting<number> {
+  return {
+    default: fallback,
+    parse: (raw, name, inForce) => {
+      const value = Number(raw);
+      if (Number.isInteger(value) && value >= min && value <= max) return value;
+      throw new Error(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'} (got ${JSON.stringify(raw)}); leave it unset for ${inForce}`);
+    },
+  };
+}
+
+/** A yes/no switch: "1" or "true" turn it on, "0" or "false" off. */
+function onOff(fallback: boolean): Setting<boolean> {
+  return {
+    default: fallback,
+    parse: (raw, name) => {
+      const value = raw.toLowerCase();
+      if (['0', 'false'].includes(value)) return false;
+      if (['1', 'true'].includes(value)) return true;
+      throw new Error(`${name} must be 1 or 0 (got ${JSON.stringify(raw)})`);
+    },
+  };
+}
+
+function text(fallback: string): Setting<string> {
+  return { default: fallback, parse: (raw) => raw };
+}
+
+const SIZE = /^(\d+)(b|kb|mb)$/i;
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2 };
+
+/** A BODY_LIMIT size ("100kb") in bytes, as body-parser counts it (1kb = 1024 bytes). */
+export function sizeInBytes(size: string): number {
+  const [, amount, unit] = SIZE.exec(size) ?? [];
+  if (amount === undefined || unit === undefined) throw new Error(`not a size like 100kb or 1mb: ${JSON.stringify(size)}`);
+  return Number(amount) * SIZE_UNITS[unit.toLowerCase()]!;
+}

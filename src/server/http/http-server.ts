@@ -1,0 +1,61 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HttpConfig } from '../config';
+import { answerClientError } from './errors';
+
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** A server started by this project: its API's URL, and how to stop it. */
+export interface RunningServer {
+  readonly url: string;
+  readonly httpServer: Server;
+  /** Drains: refuses new requests, lets in-flight ones finish (within the drain timeout), then closes. */
+  stop(): Promise<void>;
+}
+
+/** A node:http server with the slow-client timeouts, whose parser's refusals are answered as JSON errors. */
+export function createHttpServer(timeouts?: Pick<HttpConfig, 'requestTimeoutMs' | 'headersTimeoutMs' | 'keepAliveTimeoutMs'>): Server {
+  if (!timeouts) return createServer();
+  const httpServer = createServer({
+    requestTimeout: timeouts.requestTimeoutMs,
+    headersTimeout: timeouts.headersTimeoutMs,
+    // How often Node checks those timeouts; its default (30 s) would outlast short ones.
+    connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs),
+  });
+  httpServer.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
+  httpServer.on('clientError', answerClientError);
+  return httpServer;
+}
+
+/** Whether a request is for the API: /graphql (with a query string, or a trailing slash). */
+export function isApiRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  const end = url.indexOf('?');
+  const path = (end === -1 ? url : url.slice(0, end)).toLowerCase();
+  return path === '/graphql' || path === '/graphql/';
+}
+
+/** Sends /graphql to the API handler and everything else to the status routes. */
+export function routeRequests(httpServer: Server, api: RequestListener, statusRoutes: RequestListener): void {
+  httpServer.on('request', (req, res) => (isApiRequest(req) ? api(req, res) : statusRoutes(req, res)));
+}
+
+/** Starts listening; resolves with the API's URL (port 0 picks a free one, for tests). */
+export async function listen(httpServer: Server, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  return `http://localhost:${(httpServer.address() as AddressInfo).port}/graphql`;
+}
+
+/** Closes at once, dropping open connections: for a server whose Apollo never started. */
+export function closeNow(httpServer: Server): Promise<void> {
+  return new Promise((resolve) => {
+    httpServer.close(() => resolve());
+    httpServer.closeAllConnections();
+  });
+}

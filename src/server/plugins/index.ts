@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ValidationRule } from 'graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import type { GraphConfig } from '../config';
+import type { HttpHook } from '../http/hooks';
+import type { Route } from '../http/status-routes';
+import { limitFeatures } from './limits';
+import { type Logger, observability, type RequestLog } from './observability';
+import { responseCacheHook } from './response-cache';
+import { persistedDocumentsHook } from './trusted-documents';
+
+/**
+ * What the production concerns add to the client-facing graph, each as small parts: Apollo
+ * plugins, validation rules, HTTP hooks around Apollo, and routes beside the API. Each
+ * concern keeps its own module and gets its own slice of the config.
+ */
+export interface GraphFeatures {
+  readonly logger: Logger;
+  /** The log line (and, for refusals, the metrics) of every request to the API. */
+  readonly requestLog: RequestLog;
+  readonly plugins: ApolloServerPlugin<GraphQLContext>[];
+  readonly validationRules: ValidationRule[];
+  /** Around Apollo, in order (see http/hooks.ts). */
+  readonly hooks: HttpHook[];
+  readonly routes: Route[];
+}
+
+export interface GraphFeatureOptions {
+  /** The server's logger; by default one at the configured level, writing JSON lines to stdout. */
+  readonly logger?: Logger;
+}
+
+export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions = {}): GraphFeatures {
+  // A log line per request, metrics per operation, GET /metrics (request ids: http/api-handler.ts).
+  const observed = observability(config, { logger: options.logger });
+  // Query length and tokens before parsing, depth/aliases/directives/cost at validation.
+  const limits = limitFeatures(config.limits);
+  // Repeated requests answered before any GraphQL work; persisted documents always run by id,
+  // and in trusted-documents mode nothing else does.
+  const cache = responseCacheHook({ config: config.responseCache, registry: observed.metrics.registry });
+  const hooks = [...(cache ? [cache] : []), persistedDocumentsHook(config.trustedDocuments)];
+  return {
+    logger: observed.logger,
+    requestLog: observed.requestLog,
+    plugins: [...observed.plugins, ...limits.plugins],
+    validationRules: limits.validationRules,
+    hooks,
+    routes: observed.routes,
+  };
+}

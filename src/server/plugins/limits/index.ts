@@ -1,0 +1,35 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ValidationRule } from 'graphql';
+import type { GraphQLContext } from '../../../graphql/context';
+import { armorProtection } from './armor';
+import { CostBudget } from './cost-budget';
+import { costLimitPlugin } from './cost-limit';
+import { querySizePlugin } from './query-size';
+import { refusalCodesPlugin } from './refusal-codes';
+import { DEFAULT_LIMITS, type LimitsConfig } from '../../config';
+
+export { LIMIT_CODES, LIMITS, LimitRefusal } from './refusal';
+export { DEFAULT_LIMITS } from '../../config';
+
+/**
+ * The query limits of the public API: the length and token checks before parsing,
+ * graphql-armor's depth, alias and directive rules at validation, the cost of the operation
+ * that runs once its variables are known (and the client's budget, where there is one), and
+ * the hiding of field suggestions. Each limit not given is its default (DEFAULT_LIMITS:
+ * MAX_QUERY_CHARS 3000, MAX_TOKENS 250, MAX_DEPTH 10, MAX_ALIASES 15, MAX_DIRECTIVES 10,
+ * MAX_COST 10000, no budgets, suggestions blocked; config/settings.ts declares them).
+ */
+export function limitFeatures(options: Partial<LimitsConfig> = {}): { plugins: ApolloServerPlugin<GraphQLContext>[]; validationRules: ValidationRule[] } {
+  const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...options };
+  const armor = armorProtection(limits);
+  return {
+    // The size plugin first: its unexpectedErrorProcessingRequest must be the first to throw.
+    plugins: [
+      querySizePlugin(limits),
+      refusalCodesPlugin,
+      costLimitPlugin({ maxCost: limits.maxCost, budget: limits.costBudget && new CostBudget(limits.costBudget) }),
+      ...armor.plugins,
+    ],
+    validationRules: armor.validationRules,
+  };
+}

@@ -1,0 +1,76 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { ResponseCacheConfig } from '../../config';
+import type { ApiRequest, HttpHook } from '../../http/hooks';
+import { type CacheResult, cacheKeyOf, mayAnswerFromCache, sendCachedAnswer } from './cache-answer';
+import { ResponseCache } from './response-cache';
+
+export interface ResponseCacheHookOptions {
+  /** The cache's bounds and GET answers' max-age (RESPONSE_CACHE_…, CACHE_MAX_AGE_SECONDS; defaults in config/settings.ts). */
+  readonly config: ResponseCacheConfig;
+  /** The server's metrics registry, where the cache's counters and gauges go. */
+  readonly registry: Registry;
+}
+
+const INTERNAL_ERROR = '"INTERNAL_SERVER_ERROR"';
+
+/**
+ * Answers repeated requests from the cache, before any GraphQL work: no parsing, no
+ * validation, no execution, no serialisation. Misses go on to Apollo, and their 200 answers
+ * are kept. Each lookup shows in the X-Cache header and the metrics, each hit in its log line
+ * (`cache: "hit"`). None when the cache is off.
+ */
+export function responseCacheHook({ config, registry }: ResponseCacheHookOptions): HttpHook | undefined {
+  if (!config.enabled) return undefined;
+  const { maxAgeSeconds } = config;
+  const cache = new ResponseCache(config);
+  const noteResult = cacheMetrics(cache, registry);
+  // The key of each miss, for keeping its answer once Apollo has given it.
+  const missKeys = new WeakMap<ApiRequest, string>();
+  return {
+    name: 'response-cache',
+    onRequest(request, res) {
+      const { req } = request;
+      const key = mayAnswerFromCache(req) ? cacheKeyOf(request) : undefined;
+      if (key === undefined) {
+        noteResult('bypass', res);
+        return false;
+      }
+      const cached = cache.get(key);
+      if (cached) {
+        noteResult('hit', res);
+        request.log.answeredFromCache(cached.operation);
+        sendCachedAnswer(cached, req, res, maxAgeSeconds);
+        return true;
+      }
+      noteResult('miss', res);
+      missKeys.set(request, key);
+      return false;
+    },
+    onResponse(request, { status, body }, res) {
+      const key = missKeys.get(request);
+      // Only whole successes: an unexpected failure's answer names its own request id.
+      if (key === undefined || status !== 200 || body.includes(INTERNAL_ERROR)) return;
+      const contentType = String(res.getHeader('content-type') ?? 'application/json; charset=utf-8');
+      const stored = cache.set(key, status, contentType, Buffer.from(body), request.log.summary());
+      if (!stored) return;
+      res.setHeader('ETag', stored.etag);
+      if (request.req.method === 'GET') res.setHeader('Cache-Control', `public, max-age=${maxAgeSeconds}`);
+    },
+  };
+}
+
+/** The cache's metrics in the server's registry; returns what notes each lookup (and its X-Cache header). */
+function cacheMetrics(cache: ResponseCache, registry: Registry): (result: CacheResult, res: { setHeader(name: string, value: string): unknown }) => void {
+  const lookups = new Counter({
+    name: 'graphql_response_cache_total',
+    help: 'Response cache lookups: hit (answered from the cache), miss (answered by Apollo, then kept), bypass (not cacheable).',
+    labelNames: ['result'],
+    registers: [registry],
+  });
+  new Gauge({ name: 'graphql_response_cache_entries', help: 'Answers in the response cache.', registers: [registry], collect() { this.set(cache.size); } });
+  new Gauge({ name: 'graphql_response_cache_bytes', help: 'Bytes the response cache holds.', registers: [registry], collect() { this.set(cache.bytes); } });
+  return (result, res) => {
+    lookups.inc({ result });
+    res.setHeader('X-Cache', result === 'hit' ? 'HIT' : 'MISS');
+  };
+}

@@ -1,0 +1,59 @@
+import { createCompiledExecutor } from '../../graphql/compiled-execution';
+import { createContext, type GraphQLContext } from '../../graphql/context';
+import { buildSubgraphSchemaFromCode } from '../../graphql/federation/subgraph-schema';
+import type { CorpusRepository } from '../../repository';
+import { createApolloServer } from '../apollo/create-apollo-server';
+import { readServerConfig, type ServerSettings, type SubgraphConfig } from '../config';
+import { type ContextRequest, createApiHandler } from '../http/api-handler';
+import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
+import { Lifecycle } from '../http/lifecycle';
+import { refuseNonJsonPost, refuseWithoutSubgraphSecret } from '../http/refusals';
+import { createStatusRoutes } from '../http/status-routes';
+import { createLogger, type Logger, RequestLog, requestLogPlugin } from '../plugins/observability';
+import { drainThenStop } from './drain';
+
+/** The subgraph's body limit: a router's `_entities` requests carry many representations. */
+const SUBGRAPH_BODY_LIMIT = '1mb';
+
+export type SubgraphServerSettings = ServerSettings<SubgraphConfig> & {
+  /** Where each request's line, and failures, are logged; by default a logger at the configured level. */
+  readonly logger?: Logger;
+};
+
+/**
+ * Serves the graph as a Federation 2 subgraph for a router or gateway: no landing page,
+ * no CORS (browsers never call it), and, with a secret, nobody but the router. Its API is
+ * the client graph's HTTP handling (http/api-handler.ts) without CORS, hooks or limits.
+ */
+export async function startSubgraph(repository: CorpusRepository, { env = process.env, logger: given, ...overrides }: SubgraphServerSettings): Promise<RunningServer> {
+  const config = readServerConfig(env, 'subgraph', overrides);
+  const httpServer = createHttpServer();
+  const logger = given ?? createLogger(config.logging);
+  const schema = await buildSubgraphSchemaFromCode();
+  const { compileAfter } = config.execution;
+  const apollo = createApolloServer<GraphQLContext>({
+    kind: 'subgraph',
+    schema,
+    // A router asks the same few `_entities` and root operations over and over: compiled.
+    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter }),
+    production: config.production,
+    httpServer,
+    plugins: [requestLogPlugin({ logger })],
+  });
+  await apollo.start();
+  const lifecycle = new Lifecycle();
+  lifecycle.ready();
+
+  const graphql = { apollo, context: async ({ requestId }: ContextRequest) => createContext(repository, { requestId }) };
+  const api = createApiHandler({
+    refusals: [...(config.subgraphSecret ? [refuseWithoutSubgraphSecret(config.subgraphSecret)] : []), refuseNonJsonPost],
+    bodyLimit: SUBGRAPH_BODY_LIMIT,
+    hooks: [],
+    graphql: () => graphql,
+    logger,
+    requestLog: new RequestLog({ logger }),
+  });
+  routeRequests(httpServer, api, createStatusRoutes({ lifecycle }));
+  const url = await listen(httpServer, config.http.port);
+  return { url, httpServer, stop: () => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer) };
+}
