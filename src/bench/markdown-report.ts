@@ -1,4 +1,4 @@
-import type { CorpusFigures } from './run-bench';
+import type { CorpusFigures } from './figures';
 import { type LoadResult, throughputRatio } from './load';
 
 const ratio = (a: LoadResult, b: LoadResult) => throughputRatio(a, b).toFixed(2);

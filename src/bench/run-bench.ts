@@ -17,11 +17,13 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { corpusDirectory } from '../corpus-dir';
 import { loadCorpus } from '../loader';
+import { BENCH_DIR, DIST_DIR, PERFORMANCE_DOCS_DIR } from '../paths';
 import { CorpusRepository, summariseCorpus } from '../repository';
 import { drawCharts } from './charts';
 import { ChildServer, startChildServer } from './child-server';
 import type { Recording } from './limit-server';
-import { drive, LoadResult, throughputRatio } from './load';
+import type { CorpusFigures, QueryFigures } from './figures';
+import { drive, throughputRatio } from './load';
 import { corpusMarkdown } from './markdown-report';
 import { BenchRequest, benchMix } from './mix';
 import { pickBenchIds } from './pick-ids';
@@ -29,30 +31,12 @@ import { pickBenchIds } from './pick-ids';
 /** High enough for the mix's deep traversal on a million entities. */
 const BENCH_MAX_COST = 100_000_000;
 
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
 
 interface Options {
   corpora: string[];
   durationSeconds: number;
   mixDurationSeconds: number;
   connections: number;
-}
-
-export interface QueryFigures {
-  readonly name: string;
-  readonly shipped: LoadResult;
-  readonly ceiling: LoadResult;
-  readonly limit: LoadResult;
-  readonly responseBytes: number;
-}
-
-export interface CorpusFigures {
-  readonly corpus: string;
-  readonly entities: number;
-  readonly queries: QueryFigures[];
-  readonly mix: Omit<QueryFigures, 'name' | 'responseBytes'> & { readonly shippedCached: LoadResult };
-  readonly rss: Record<string, number>;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -74,9 +58,9 @@ function parseOptions(argv: readonly string[]): Options {
 function corpusDir(corpus: string): string {
   if (corpus === 'seeds') return corpusDirectory({});
   if (!/^\d+$/.test(corpus)) return corpus;
-  const dir = join(ROOT, '.bench', `corpus-${corpus}`);
+  const dir = join(BENCH_DIR, `corpus-${corpus}`);
   if (!existsSync(dir)) {
-    execFileSync(process.execPath, [join(DIST, 'cli', 'synth-corpus.js'), '--entities', corpus, '--out', dir], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(DIST_DIR, 'cli', 'synth-corpus.js'), '--entities', corpus, '--out', dir], { stdio: 'inherit' });
   }
   return dir;
 }
@@ -123,19 +107,19 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
   // default cost limit: the limit is raised so that every corpus runs the same workload.
   const env = { CORPUS_DIR: dir, NODE_ENV: 'production', RESPONSE_CACHE: '0', MAX_COST: String(BENCH_MAX_COST) };
   const shipped = {
-    client: await startChildServer(join(DIST, 'server', 'main.js'), [], env),
-    subgraph: await startChildServer(join(DIST, 'server', 'subgraph-main.js'), [], env),
+    client: await startChildServer(join(DIST_DIR, 'server', 'main.js'), [], env),
+    subgraph: await startChildServer(join(DIST_DIR, 'server', 'subgraph-main.js'), [], env),
   };
   const ceiling = {
-    client: await startChildServer(join(DIST, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'client' }),
-    subgraph: await startChildServer(join(DIST, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'subgraph' }),
+    client: await startChildServer(join(DIST_DIR, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'client' }),
+    subgraph: await startChildServer(join(DIST_DIR, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'subgraph' }),
   };
   const recordings = await Promise.all(mix.map((request) => record(shipped[request.target], request.body)));
   await Promise.all(mix.map((request, i) => expectSameAnswer(ceiling[request.target], request, recordings[i]!)));
-  const recordingsFile = join(ROOT, '.bench', `recordings-${corpus.replace(/\W/g, '_')}.json`);
-  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  const recordingsFile = join(BENCH_DIR, `recordings-${corpus.replace(/\W/g, '_')}.json`);
+  mkdirSync(BENCH_DIR, { recursive: true });
   writeFileSync(recordingsFile, JSON.stringify(recordings));
-  const limit = await startChildServer(join(DIST, 'bench', 'limit-server.js'), [recordingsFile], {});
+  const limit = await startChildServer(join(DIST_DIR, 'bench', 'limit-server.js'), [recordingsFile], {});
   // Warm every server before it is measured: the JIT, lazily built indexes (search), caches.
   await Promise.all(Object.values(shipped).map((server) => warm(server.url, mix.filter((r) => shipped[r.target] === server))));
   await Promise.all(Object.values(ceiling).map((server) => warm(server.url, mix.filter((r) => ceiling[r.target] === server))));
@@ -171,7 +155,7 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
   await Promise.all([shipped.client, shipped.subgraph, ceiling.client, ceiling.subgraph].map((s) => s.stop()));
 
   // The same mix again, with the response cache on: repeated operations.
-  const cached = await startChildServer(join(DIST, 'server', 'main.js'), [], { ...env, RESPONSE_CACHE: '1' });
+  const cached = await startChildServer(join(DIST_DIR, 'server', 'main.js'), [], { ...env, RESPONSE_CACHE: '1' });
   await warm(cached.url, mix.filter((r) => r.target === 'client'));
   const shippedCached = await run(cached.url, clientBodies, options.mixDurationSeconds);
   await cached.stop();
@@ -217,7 +201,7 @@ async function main(): Promise<void> {
     options,
     results,
   };
-  const outDir = join(ROOT, 'docs', 'performance');
+  const outDir = PERFORMANCE_DOCS_DIR;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();

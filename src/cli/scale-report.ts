@@ -18,7 +18,7 @@ import { loadCorpus } from '../loader';
 import { CorpusRepository } from '../repository';
 import { DEFAULT_SEED, generateCorpus, MANIFEST_FILE } from '../synth';
 import { Random } from '../synth/random';
-import { PROJECT_DIR } from './paths';
+import { PROJECT_DIR } from '../paths';
 
 const BENCH_DIR = join(PROJECT_DIR, '.bench');
 

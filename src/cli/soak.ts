@@ -14,7 +14,7 @@
  */
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
-import { startServerProcess } from './server-process';
+import { startServerProcess } from '../process/server-process';
 import { ABUSE_PAYLOADS } from './soak/abuse-payloads';
 import { readExampleOperations } from './soak/example-operations';
 import { failuresOf, formatReport, type RssBounds, type RssFigures } from './soak/report';

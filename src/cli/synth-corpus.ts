@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_SEED, generateCorpus, MAX_ENTITIES, MIN_ENTITIES, SynthProgress } from '../synth';
-import { PROJECT_DIR } from './paths';
+import { BENCH_DIR } from '../paths';
 
 const USAGE = `usage: npm run corpus:synth -- --entities N [--seed S] [--out DIR]
   --entities N  how many entities (people, organisations, places, events, statements,
@@ -30,7 +30,7 @@ function parseArguments(argv: readonly string[]): Arguments {
   if (values.entities === undefined) fail('--entities is required');
   const entities = parseCount(values.entities!);
   if (entities === undefined) fail(`--entities must be a number like 10000, 100k or 1M; got ${JSON.stringify(values.entities)}`);
-  return { entities: entities!, seed: values.seed ?? DEFAULT_SEED, out: values.out ?? join(PROJECT_DIR, '.bench', `corpus-${values.entities}`) };
+  return { entities: entities!, seed: values.seed ?? DEFAULT_SEED, out: values.out ?? join(BENCH_DIR, `corpus-${values.entities}`) };
 }
 
 /** "10000", "10_000", "100k", "1M". */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import type { Corpus } from '../domain';
 import type { ArticleAnnotation } from './annotation/article-annotation';
-import { CorpusBuilder } from './build-corpus';
+import { CorpusBuilder } from './build/corpus-builder';
 import { CorpusLoadError, CorpusProblem } from './corpus-problem';
 import type { LoadOptions } from './load-progress';
 import { openArticleReader } from './article-reader';
