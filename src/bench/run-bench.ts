@@ -18,6 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { corpusDirectory } from '../corpus-dir';
 import { loadCorpus } from '../loader';
 import { BENCH_DIR, DIST_DIR, PERFORMANCE_DOCS_DIR } from '../paths';
+import { readCommandLine } from '../process/command-line';
 import { CorpusRepository, summariseCorpus } from '../repository';
 import { drawCharts } from './charts';
 import { ChildServer, startChildServer } from './child-server';
@@ -39,19 +40,28 @@ interface Options {
   connections: number;
 }
 
-function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { corpora: [], durationSeconds: 5, mixDurationSeconds: 10, connections: 100 };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, value] = [argv[i], argv[i + 1]];
-    if (flag === '--corpus' && value) options.corpora.push(value);
-    else if (flag === '--duration' && value) options.durationSeconds = Number(value);
-    else if (flag === '--mix-duration' && value) options.mixDurationSeconds = Number(value);
-    else if (flag === '--connections' && value) options.connections = Number(value);
-    else throw new Error(`unknown argument ${flag}; use --corpus seeds|DIR|N, --duration S, --mix-duration S, --connections C`);
-    i++;
-  }
-  if (options.corpora.length === 0) options.corpora.push('seeds');
-  return options;
+const USAGE = 'usage: npm run bench -- [--corpus seeds|DIR|N ...] [--duration S] [--mix-duration S] [--connections C]';
+
+function parseOptions(argv: string[]): Options {
+  const { values } = readCommandLine(
+    {
+      args: argv,
+      options: {
+        corpus: { type: 'string', multiple: true, default: ['seeds'] },
+        duration: { type: 'string', default: '5' },
+        'mix-duration': { type: 'string', default: '10' },
+        connections: { type: 'string', default: '100' },
+      },
+    },
+    USAGE,
+    1,
+  );
+  return {
+    corpora: values.corpus,
+    durationSeconds: Number(values.duration),
+    mixDurationSeconds: Number(values['mix-duration']),
+    connections: Number(values.connections),
+  };
 }
 
 /** The corpus directory for `seeds`, a directory, or a synthetic size N (generated if missing). */
