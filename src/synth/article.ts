@@ -6,7 +6,8 @@
 import type { CommitmentKind } from '../domain';
 import { capitalise, CLOSINGS, slugify, TOPICS } from './vocabulary';
 import type { Random } from './random';
-import type { ActorRef, DateInfo, EventInfo, SynthWorld } from './world';
+import type { ActorRef, DateInfo, EventInfo } from './world/entity-info';
+import type { SynthWorld } from './world/synth-world';
 
 /** Where some words of the text are: the annotation holds spans until the text is finished. */
 class Span {

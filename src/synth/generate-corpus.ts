@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { writeArticle } from './article';
 import { EntityCounts, planCounts } from './plan';
 import { mix } from './random';
-import { SynthWorld } from './world';
+import { SynthWorld } from './world/synth-world';
 
 export const DEFAULT_SEED = '1';
 
