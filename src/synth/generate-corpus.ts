@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeArticle } from './article';
+import { writeArticle } from './article/write-article';
 import { EntityCounts, planCounts } from './plan';
 import { mix } from './random';
 import { SynthWorld } from './world/synth-world';

@@ -9,127 +9,127 @@ import type { CommitmentKind, EventKind, OrganisationKind, StatementKind } from 
 
 /** One quote of the article; `occurrence` (1-based) picks among repeated words. */
 export interface EvidenceQuoteFormat {
-  quote: string;
-  occurrence?: number;
+  readonly quote: string;
+  readonly occurrence?: number;
 }
 
 /** A quote as a file may give it: the words alone, or with the occurrence they need when they recur. */
 export type QuoteInFile = string | EvidenceQuoteFormat;
 
 export interface SourceFormat {
-  id: string;
-  title: string;
-  publisher?: string;
-  authors?: string[];
+  readonly id: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly authors?: readonly string[];
 }
 
 /** What places, people and organisations share; several articles may annotate one id, and one gives its name. */
 export interface NamedFormat<Q = EvidenceQuoteFormat> {
-  id: string;
-  name?: string;
-  aliases?: string[];
-  mentions: Q[];
+  readonly id: string;
+  readonly name?: string;
+  readonly aliases?: readonly string[];
+  readonly mentions: readonly Q[];
 }
 
 export interface PlaceFormat<Q = EvidenceQuoteFormat> extends NamedFormat<Q> {
-  country?: string;
+  readonly country?: string;
 }
 
 export interface PersonFormat<Q = EvidenceQuoteFormat> extends NamedFormat<Q> {
-  description?: string;
+  readonly description?: string;
 }
 
 export interface OrganisationFormat<Q = EvidenceQuoteFormat> extends NamedFormat<Q> {
-  kind?: OrganisationKind;
-  parent?: string;
-  description?: string;
+  readonly kind?: OrganisationKind;
+  readonly parent?: string;
+  readonly description?: string;
 }
 
 export interface AffiliationFormat<Q = EvidenceQuoteFormat> {
-  person: string;
-  organisation: string;
-  role?: string;
-  evidence: Q[];
+  readonly person: string;
+  readonly organisation: string;
+  readonly role?: string;
+  readonly evidence: readonly Q[];
 }
 
 export interface PartialDateFormat {
   /** The source's words. */
-  text: string;
-  year?: number;
-  month?: number;
-  day?: number;
+  readonly text: string;
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
   /** Why part of the date was inferred, when it was. */
-  inferred?: string;
+  readonly inferred?: string;
 }
 
 export interface AttendanceFormat {
-  text: string;
-  count: number;
-  approximate?: boolean;
+  readonly text: string;
+  readonly count: number;
+  readonly approximate?: boolean;
 }
 
 export interface ParticipationFormat<Q = EvidenceQuoteFormat> {
-  actor: string;
-  role?: string;
-  evidence: Q[];
+  readonly actor: string;
+  readonly role?: string;
+  readonly evidence: readonly Q[];
 }
 
 export interface EventFormat<Q = EvidenceQuoteFormat> {
-  id: string;
-  name: string;
-  kind: EventKind;
-  description?: string;
-  startDate?: PartialDateFormat;
-  endDate?: PartialDateFormat;
-  location?: string;
-  place?: string;
-  attendance?: AttendanceFormat;
-  organisers?: string[];
-  participants?: ParticipationFormat<Q>[];
-  evidence: Q[];
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EventKind;
+  readonly description?: string;
+  readonly startDate?: PartialDateFormat;
+  readonly endDate?: PartialDateFormat;
+  readonly location?: string;
+  readonly place?: string;
+  readonly attendance?: AttendanceFormat;
+  readonly organisers?: readonly string[];
+  readonly participants?: readonly ParticipationFormat<Q>[];
+  readonly evidence: readonly Q[];
 }
 
 export interface StatementFormat<Q = EvidenceQuoteFormat> {
-  id: string;
-  kind: StatementKind;
+  readonly id: string;
+  readonly kind: StatementKind;
   /** The words as the article gives them. */
-  text: string;
-  speaker?: string;
-  speakerRole?: string;
-  event?: string;
-  date?: PartialDateFormat;
-  evidence: Q[];
+  readonly text: string;
+  readonly speaker?: string;
+  readonly speakerRole?: string;
+  readonly event?: string;
+  readonly date?: PartialDateFormat;
+  readonly evidence: readonly Q[];
 }
 
 export interface MonetaryAmountFormat {
-  value: number;
+  readonly value: number;
   /** ISO 4217. */
-  currency: string;
+  readonly currency: string;
   /** The article's words, inside the commitment's evidence. */
-  text: string;
+  readonly text: string;
 }
 
 export interface CommitmentFormat<Q = EvidenceQuoteFormat> {
-  id: string;
-  kind: CommitmentKind;
-  description: string;
-  actors: string[];
-  beneficiaries?: string[];
-  amounts?: MonetaryAmountFormat[];
-  dueDate?: PartialDateFormat;
-  event?: string;
-  statement?: string;
-  evidence: Q[];
+  readonly id: string;
+  readonly kind: CommitmentKind;
+  readonly description: string;
+  readonly actors: readonly string[];
+  readonly beneficiaries?: readonly string[];
+  readonly amounts?: readonly MonetaryAmountFormat[];
+  readonly dueDate?: PartialDateFormat;
+  readonly event?: string;
+  readonly statement?: string;
+  readonly evidence: readonly Q[];
 }
 
 /** The annotation file of one article: everything it says, each fact with its evidence. */
 export interface ArticleAnnotationFormat<Q = EvidenceQuoteFormat> {
-  source: SourceFormat;
-  places?: PlaceFormat<Q>[];
-  people?: PersonFormat<Q>[];
-  organisations?: OrganisationFormat<Q>[];
-  affiliations?: AffiliationFormat<Q>[];
-  events?: EventFormat<Q>[];
-  statements?: StatementFormat<Q>[];
-  commitments?: CommitmentFormat<Q>[];
+  readonly source: SourceFormat;
+  readonly places?: readonly PlaceFormat<Q>[];
+  readonly people?: readonly PersonFormat<Q>[];
+  readonly organisations?: readonly OrganisationFormat<Q>[];
+  readonly affiliations?: readonly AffiliationFormat<Q>[];
+  readonly events?: readonly EventFormat<Q>[];
+  readonly statements?: readonly StatementFormat<Q>[];
+  readonly commitments?: readonly CommitmentFormat<Q>[];
 }
