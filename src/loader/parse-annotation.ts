@@ -2,8 +2,8 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError, ValidationTypes } from 'class-validator';
 import { parseDocument } from 'yaml';
 import { ArticleAnnotation } from './annotation/article-annotation';
-import { normaliseCompiled, validateCompiled } from './annotation/compiled-validation';
-import { SHAPE_CONSTRAINTS } from './annotation/validators';
+import { normaliseCompiled, validateCompiled } from './annotation/fast-path/validate-compiled';
+import { SHAPE_CONSTRAINTS } from './annotation/shape-constraints';
 import type { CorpusProblem } from './corpus-problem';
 
 const NESTED_VALIDATION = ValidationTypes.NESTED_VALIDATION;
