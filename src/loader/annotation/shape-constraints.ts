@@ -23,7 +23,7 @@ export function isQuote(value: unknown): boolean {
 }
 
 /** A YAML mapping or JSON object (or the instance class-transformer made of one): not a list, not null. */
-export function isMapping(value: unknown): boolean {
+export function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -34,8 +34,8 @@ interface BuiltArticle {
 
 /**
  * Builds the corpus an article at a time, so that a loader can let go of each annotation once
- * it is built: at a million entities, holding every parsed annotation until the end would
- * double the memory a load needs. Problems come out exactly as a build of all articles at once.
+ * it is built, rather than hold every parsed annotation until the end (docs/performance/loader.md).
+ * Problems come out exactly as a build of all articles at once.
  */
 export class CorpusBuilder {
   private readonly problems = new PhasedProblems();

@@ -1,10 +1,7 @@
+import { isMapping } from '../shape-constraints';
 import type { CompiledClass, CompiledConstraint, CompiledProperty, Plain, Replacement } from './compiled-schema';
 
 /* Checking a plain value against a compiled class, as class-validator's executor would, in place. */
-
-function isPlainObject(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The executor's order: unknown fields, then per property its conditions, constraints and nesting. */
 export function validObject(schema: CompiledClass, object: Plain, replacements: Replacement[]): boolean {
@@ -51,14 +48,14 @@ function isThenable(value: unknown): boolean {
 
 function validNested(nested: NonNullable<CompiledProperty['nested']>, holder: Plain, name: string, value: unknown, replacements: Replacement[]): boolean {
   const { kind, schema } = nested;
-  if (kind === 'object') return isPlainObject(value) && validObject(schema, value, replacements);
+  if (kind === 'object') return isMapping(value) && validObject(schema, value, replacements);
   if (!Array.isArray(value)) return false;
-  if (kind === 'list') return value.every((item) => isPlainObject(item) && validObject(schema, item, replacements));
+  if (kind === 'list') return value.every((item) => isMapping(item) && validObject(schema, item, replacements));
   const quotes: unknown[] = new Array(value.length);
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     const quote = typeof item === 'string' ? { quote: item } : item;
-    if (!isPlainObject(quote) || !validObject(schema, quote, replacements)) return false;
+    if (!isMapping(quote) || !validObject(schema, quote, replacements)) return false;
     quotes[i] = quote;
   }
   replacements.push([holder, name, quotes]);

@@ -1,8 +1,8 @@
 /**
  * A fast path for validating annotations that are valid, which at scale is nearly all of them.
  *
- * class-transformer and class-validator cost tens of microseconds per object (instances,
- * reflection, an error object per property), too much for millions of entries. This module
+ * class-transformer and class-validator cost too much per object for millions of entries
+ * (instances, reflection, an error object per property; docs/performance/loader.md). This module
  * reads the same decorators once, from class-validator's metadata, and compiles each class
  * into a list of its properties with their conditions and constraint functions: the very
  * validators the decorators registered, called with the same arguments. A plain object is
