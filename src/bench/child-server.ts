@@ -26,8 +26,20 @@ export interface ChildServer extends Pick<ServerProcess, 'url' | 'pid'> {
  * minutes to load), with its output drained unread: the shipped server logs a line a
  * request, which the measuring process need not read.
  */
-export async function startChildServer(script: string, args: readonly string[], env: Record<string, string | undefined>, timeoutMs = 600_000): Promise<ChildServer> {
-  const server = await startServerProcess({ script, args, env, nodeFlags: ['--max-old-space-size=8192', ...startScriptNodeFlags()], readyTimeoutMs: timeoutMs, watchOutput: false });
+export async function startChildServer(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+  timeoutMs = 600_000,
+): Promise<ChildServer> {
+  const server = await startServerProcess({
+    script,
+    args,
+    env,
+    nodeFlags: ['--max-old-space-size=8192', ...startScriptNodeFlags()],
+    readyTimeoutMs: timeoutMs,
+    watchOutput: false,
+  });
   return {
     url: server.url,
     pid: server.pid,

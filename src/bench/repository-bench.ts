@@ -67,9 +67,18 @@ async function main(): Promise<void> {
   const searchIndexMs = performance.now() - indexStarted;
   const schema = await buildClientSchema();
   const ids = pickBenchIds(repository);
-  const entities = [repository.sources, repository.places, repository.people, repository.organisations, repository.events, repository.statements, repository.commitments]
-    .reduce((sum, list) => sum + list.length, 0);
-  console.log(`${options.directory}: ${entities.toLocaleString('en-US')} entities; boot ${(bootMs / 1000).toFixed(1)} s, search index ${(searchIndexMs / 1000).toFixed(1)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB; hub ${ids.hubOrganisation}`);
+  const entities = [
+    repository.sources,
+    repository.places,
+    repository.people,
+    repository.organisations,
+    repository.events,
+    repository.statements,
+    repository.commitments,
+  ].reduce((sum, list) => sum + list.length, 0);
+  console.log(
+    `${options.directory}: ${entities.toLocaleString('en-US')} entities; boot ${(bootMs / 1000).toFixed(1)} s, search index ${(searchIndexMs / 1000).toFixed(1)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB; hub ${ids.hubOrganisation}`,
+  );
 
   const wanted = (name: string) => !options.only || options.only.some((part) => name.includes(part));
   const rows: [string, Awaited<ReturnType<typeof time>>][] = [];

@@ -32,7 +32,6 @@ import { pickBenchIds } from './pick-ids';
 /** High enough for the mix's deep traversal on a million entities. */
 const BENCH_MAX_COST = 100_000_000;
 
-
 interface Options {
   corpora: string[];
   durationSeconds: number;
@@ -88,7 +87,9 @@ async function expectSameAnswer(server: ChildServer, request: BenchRequest, reco
   const theirs: unknown = await response.json();
   const ours: unknown = JSON.parse(Buffer.from(recording.response, 'base64').toString('utf8'));
   if (!isDeepStrictEqual(theirs, ours)) {
-    throw new Error(`the ceiling answers ${request.name} differently from the service:\n${JSON.stringify(theirs).slice(0, 400)}\n${JSON.stringify(ours).slice(0, 400)}`);
+    throw new Error(
+      `the ceiling answers ${request.name} differently from the service:\n${JSON.stringify(theirs).slice(0, 400)}\n${JSON.stringify(ours).slice(0, 400)}`,
+    );
   }
 }
 
@@ -131,8 +132,22 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
   writeFileSync(recordingsFile, JSON.stringify(recordings));
   const limit = await startChildServer(join(DIST_DIR, 'bench', 'limit-server.js'), [recordingsFile], {});
   // Warm every server before it is measured: the JIT, lazily built indexes (search), caches.
-  await Promise.all(Object.values(shipped).map((server) => warm(server.url, mix.filter((r) => shipped[r.target] === server))));
-  await Promise.all(Object.values(ceiling).map((server) => warm(server.url, mix.filter((r) => ceiling[r.target] === server))));
+  await Promise.all(
+    Object.values(shipped).map((server) =>
+      warm(
+        server.url,
+        mix.filter((r) => shipped[r.target] === server),
+      ),
+    ),
+  );
+  await Promise.all(
+    Object.values(ceiling).map((server) =>
+      warm(
+        server.url,
+        mix.filter((r) => ceiling[r.target] === server),
+      ),
+    ),
+  );
   await warm(limit.url, mix);
 
   // autocannon stops sending when its time is up, but the server still works through the
@@ -152,7 +167,9 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
       responseBytes: Buffer.from(recordings[i]!.response, 'base64').length,
     };
     queries.push(figures);
-    console.error(`${request.name.padEnd(20)} shipped ${figures.shipped.requestsPerSecond.toFixed(0)}/s  ceiling ${figures.ceiling.requestsPerSecond.toFixed(0)}/s  limit ${figures.limit.requestsPerSecond.toFixed(0)}/s`);
+    console.error(
+      `${request.name.padEnd(20)} shipped ${figures.shipped.requestsPerSecond.toFixed(0)}/s  ceiling ${figures.ceiling.requestsPerSecond.toFixed(0)}/s  limit ${figures.limit.requestsPerSecond.toFixed(0)}/s`,
+    );
   }
 
   const clientBodies = mix.filter((r: BenchRequest) => r.target === 'client').map((r) => r.body);
@@ -166,7 +183,10 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
 
   // The same mix again, with the response cache on: repeated operations.
   const cached = await startChildServer(join(DIST_DIR, 'server', 'main.js'), [], { ...env, RESPONSE_CACHE: '1' });
-  await warm(cached.url, mix.filter((r) => r.target === 'client'));
+  await warm(
+    cached.url,
+    mix.filter((r) => r.target === 'client'),
+  );
   const shippedCached = await run(cached.url, clientBodies, options.mixDurationSeconds);
   await cached.stop();
   await limit.stop();
@@ -193,9 +213,12 @@ function printTable(figures: CorpusFigures): void {
     `Mix with the response cache: ${Math.round(figures.mix.shippedCached.requestsPerSecond)} req/s, ` +
       `${throughputRatio(figures.mix.shippedCached, figures.mix.limit)} of the limit, p99 ${figures.mix.shippedCached.p99Ms} ms`,
   );
-  console.log(`RSS (MB): ${Object.entries(figures.rss).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`).join(', ')}`);
+  console.log(
+    `RSS (MB): ${Object.entries(figures.rss)
+      .map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`)
+      .join(', ')}`,
+  );
 }
-
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -215,7 +238,10 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-  writeFileSync(join(outDir, 'latest.md'), `${report.date}, ${report.machine.cpus} cores, Node ${report.machine.node}: \`${command}\`\n\n${results.map(corpusMarkdown).join('\n\n')}\n`);
+  writeFileSync(
+    join(outDir, 'latest.md'),
+    `${report.date}, ${report.machine.cpus} cores, Node ${report.machine.node}: \`${command}\`\n\n${results.map(corpusMarkdown).join('\n\n')}\n`,
+  );
   const charts = await drawCharts(results, outDir);
   console.log(`\nwrote ${join(outDir, 'latest.json')}, ${join(outDir, 'latest.md')}${charts.map((file) => `, ${file}`).join('')}`);
 }

@@ -37,8 +37,7 @@ export function loadCorpus(directory: string, options: LoadOptions = {}): Corpus
 
   const builder = new CorpusBuilder();
   const progress = { total: texts.size, read: 0, validated: 0, built: 0 };
-  const report = (stage: 'articles' | 'references' | 'done') =>
-    options.onProgress?.({ ...progress, stage, elapsedMs: performance.now() - started });
+  const report = (stage: 'articles' | 'references' | 'done') => options.onProgress?.({ ...progress, stage, elapsedMs: performance.now() - started });
   const annotated = [...texts].flatMap(([name, textFile]) => {
     const annotationFile = annotations.get(name);
     return annotationFile ? [{ annotationFile, textFile }] : [];

@@ -92,7 +92,7 @@ function keyCountOf(value: unknown): number {
  */
 function keysWrittenIn(json: string): number {
   let keys = 0;
-  for (let open = json.indexOf('"'); open !== -1; ) {
+  for (let open = json.indexOf('"'); open !== -1;) {
     let close = json.indexOf('"', open + 1);
     while (close !== -1 && isEscaped(json, close)) close = json.indexOf('"', close + 1);
     if (close === -1) return -1;

@@ -48,7 +48,12 @@ export function scaleTable(rows: readonly Row[]): string {
     `${us(row.relationOperationUs)} (${(row.relationOperationUs / base.relationOperationUs).toFixed(2)}×)`,
     ...(row.searchIndexMs !== undefined ? [seconds(row.searchIndexMs), mb(row.rssWithSearchMb)] : []),
   ]);
-  const detail = rows.map((row) => `- ${row.label}: ${Object.entries(row.relationDetailNs).map(([name, value]) => `${name} ${ns(value)}`).join(', ')}`);
+  const detail = rows.map(
+    (row) =>
+      `- ${row.label}: ${Object.entries(row.relationDetailNs)
+        .map(([name, value]) => `${name} ${ns(value)}`)
+        .join(', ')}`,
+  );
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,

@@ -4,7 +4,11 @@ import { entryLabel } from './entry-label';
 
 /** The article itself, as a source. */
 export function buildSource(context: ArticleContext): Source {
-  const { annotation: { source }, textFile, text } = context;
+  const {
+    annotation: { source },
+    textFile,
+    text,
+  } = context;
   return {
     id: context.sourceId,
     title: source.title,
@@ -70,7 +74,10 @@ export function buildCommitments(context: ArticleContext): Commitment[] {
     const amounts = c.amounts ?? [];
     amounts.forEach((amount, i) => {
       if (!evidence.some((e) => e.quote.includes(amount.text))) {
-        context.problem(`${entry}.amounts[${i}]`, `amount text ${JSON.stringify(amount.text)} is not inside the commitment's evidence; quote the words that state it`);
+        context.problem(
+          `${entry}.amounts[${i}]`,
+          `amount text ${JSON.stringify(amount.text)} is not inside the commitment's evidence; quote the words that state it`,
+        );
       }
     });
     return {

@@ -51,5 +51,13 @@ export function checkReferences(context: ArticleContext, isKnown: (id: string) =
 }
 
 function sectionOf(type: EntityType): string {
-  return { source: 'source', place: 'places', person: 'people', organisation: 'organisations', event: 'events', statement: 'statements', commitment: 'commitments' }[type];
+  return {
+    source: 'source',
+    place: 'places',
+    person: 'people',
+    organisation: 'organisations',
+    event: 'events',
+    statement: 'statements',
+    commitment: 'commitments',
+  }[type];
 }

@@ -13,11 +13,9 @@ export function describeStatement(world: World, index: number): StatementInfo {
       : speakerRoll < 0.85
         ? { type: 'person', index: world.anyPerson(random) }
         : { type: 'organisation', index: world.anyOrganisation(random, 0.8) };
-  const text = [
-    random.pick(STATEMENT_SUBJECTS),
-    random.pick(STATEMENT_VERBS),
-    `${random.pick(STATEMENT_OBJECTS)}${random.pick(STATEMENT_QUALIFIERS)}`,
-  ].join(' ');
+  const text = [random.pick(STATEMENT_SUBJECTS), random.pick(STATEMENT_VERBS), `${random.pick(STATEMENT_OBJECTS)}${random.pick(STATEMENT_QUALIFIERS)}`].join(
+    ' ',
+  );
   const home = world.spreads.statements.homeOf(index);
   const [firstEvent, endEvent] = world.spreads.events.rangeOf(home);
   const event =

@@ -33,7 +33,7 @@ export function compileClass(cls: object, compiledSchemaOf: (cls: object) => Com
     }
     const nestedMetadata = list.filter((m) => m.type === NESTED);
     const shape = nestedShapeOf(cls, name);
-    if ((nestedMetadata.length > 0) !== (shape !== undefined) || nestedMetadata.length > 1) return undefined;
+    if (nestedMetadata.length > 0 !== (shape !== undefined) || nestedMetadata.length > 1) return undefined;
     if (!transformsAreKnown(cls, name, shape)) return undefined;
     let nested: CompiledProperty['nested'];
     if (shape) {
