@@ -1,4 +1,5 @@
 import type { CommitmentKind, EventKind, OrganisationKind, StatementKind } from '../../domain';
+import type { MonetaryAmountFormat, PartialDateFormat } from '../../loader/annotation/annotation-format';
 import type { EntityCounts, HomeSpread } from '../plan';
 import type { Random } from '../random';
 
@@ -43,13 +44,8 @@ export interface PersonInfo {
   readonly affiliations: readonly AffiliationInfo[];
 }
 
-export interface DateInfo {
-  readonly text: string;
-  readonly year?: number;
-  readonly month?: number;
-  readonly day?: number;
-  readonly inferred?: string;
-}
+/** A date as annotations give it: the words, the parts they give, and why a part was inferred. */
+export type DateInfo = PartialDateFormat;
 
 export interface EventInfo {
   readonly index: number;
@@ -79,10 +75,8 @@ export interface StatementInfo {
   readonly withRole: boolean;
 }
 
-export interface AmountInfo {
-  readonly value: number;
+export interface AmountInfo extends MonetaryAmountFormat {
   readonly currency: 'USD' | 'KZT' | 'EUR';
-  readonly text: string;
 }
 
 export interface CommitmentInfo {
