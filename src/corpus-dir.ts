@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SEEDS_DIR } from './paths';
 
 /** The corpus the service serves: `CORPUS_DIR`, which must be a directory, or the bundled seeds. */
 export function corpusDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.CORPUS_DIR;
-  if (raw === undefined || raw === '') return resolve(__dirname, '..', 'seeds');
+  if (raw === undefined || raw === '') return SEEDS_DIR;
   const directory = resolve(raw);
   const found = statSync(directory, { throwIfNoEntry: false });
   if (!found?.isDirectory()) {

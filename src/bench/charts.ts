@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusFigures } from './run-bench';
+import type { CorpusFigures } from './figures';
 
 // vega and vega-lite ship ES modules only: loaded with import(), which tsc must not rewrite.
 const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;

@@ -1,4 +1,4 @@
-import type { CorpusFigures } from './run-bench';
+import type { CorpusFigures } from './figures';
 import { type LoadResult, throughputRatio } from './load';
 
 const ratio = (a: LoadResult, b: LoadResult) => throughputRatio(a, b).toFixed(2);
@@ -6,9 +6,15 @@ const perSecond = (result: LoadResult) => Math.round(result.requestsPerSecond).t
 
 /** One corpus's figures as the Markdown table README shows, with the cached mix below it. */
 export function corpusMarkdown(figures: CorpusFigures): string {
-  const rows = [...figures.queries, { name: '**mix**', ...figures.mix }].map((q) =>
-    [q.name, perSecond(q.shipped), perSecond(q.ceiling), perSecond(q.limit), ratio(q.shipped, q.ceiling), ratio(q.shipped, q.limit), `${q.shipped.p50Ms} / ${q.shipped.p99Ms}`],
-  );
+  const rows = [...figures.queries, { name: '**mix**', ...figures.mix }].map((q) => [
+    q.name,
+    perSecond(q.shipped),
+    perSecond(q.ceiling),
+    perSecond(q.limit),
+    ratio(q.shipped, q.ceiling),
+    ratio(q.shipped, q.limit),
+    `${q.shipped.p50Ms} / ${q.shipped.p99Ms}`,
+  ]);
   const cached = figures.mix.shippedCached;
   return [
     `**${figures.corpus}** (${figures.entities.toLocaleString('en-US')} entities)`,

@@ -14,6 +14,7 @@ import { corpusDirectory } from '../corpus-dir';
 import { createContext } from '../graphql/context';
 import { buildClientSchema } from '../graphql/schema';
 import { loadCorpus } from '../loader';
+import { readCommandLine } from '../process/command-line';
 import { CorpusRepository } from '../repository';
 import { benchMix } from './mix';
 import { pickBenchIds } from './pick-ids';
@@ -24,18 +25,15 @@ interface Options {
   readonly only: readonly string[] | undefined;
 }
 
-function parseOptions(argv: readonly string[]): Options {
-  let directory = corpusDirectory();
-  let rounds = 7;
-  let only: string[] | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--rounds') rounds = Number(argv[++i]);
-    else if (arg === '--only') only = argv[++i]!.split(',');
-    else if (!arg.startsWith('--')) directory = arg;
-    else throw new Error(`unknown argument ${arg}; use [CORPUS_DIR] [--rounds N] [--only A,B]`);
-  }
-  return { directory, rounds, only };
+const USAGE = 'usage: npm run bench:repository -- [CORPUS_DIR] [--rounds N] [--only A,B]';
+
+function parseOptions(argv: string[]): Options {
+  const { values, positionals } = readCommandLine(
+    { args: argv, options: { rounds: { type: 'string', default: '7' }, only: { type: 'string' } }, allowPositionals: true },
+    USAGE,
+    1,
+  );
+  return { directory: positionals.at(-1) ?? corpusDirectory(), rounds: Number(values.rounds), only: values.only?.split(',') };
 }
 
 /**
@@ -69,9 +67,18 @@ async function main(): Promise<void> {
   const searchIndexMs = performance.now() - indexStarted;
   const schema = await buildClientSchema();
   const ids = pickBenchIds(repository);
-  const entities = [repository.sources, repository.places, repository.people, repository.organisations, repository.events, repository.statements, repository.commitments]
-    .reduce((sum, list) => sum + list.length, 0);
-  console.log(`${options.directory}: ${entities.toLocaleString('en-US')} entities; boot ${(bootMs / 1000).toFixed(1)} s, search index ${(searchIndexMs / 1000).toFixed(1)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB; hub ${ids.hubOrganisation}`);
+  const entities = [
+    repository.sources,
+    repository.places,
+    repository.people,
+    repository.organisations,
+    repository.events,
+    repository.statements,
+    repository.commitments,
+  ].reduce((sum, list) => sum + list.length, 0);
+  console.log(
+    `${options.directory}: ${entities.toLocaleString('en-US')} entities; boot ${(bootMs / 1000).toFixed(1)} s, search index ${(searchIndexMs / 1000).toFixed(1)} s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB; hub ${ids.hubOrganisation}`,
+  );
 
   const wanted = (name: string) => !options.only || options.only.some((part) => name.includes(part));
   const rows: [string, Awaited<ReturnType<typeof time>>][] = [];

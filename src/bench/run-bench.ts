@@ -17,20 +17,20 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { corpusDirectory } from '../corpus-dir';
 import { loadCorpus } from '../loader';
+import { BENCH_DIR, DIST_DIR, PERFORMANCE_DOCS_DIR } from '../paths';
+import { readCommandLine } from '../process/command-line';
 import { CorpusRepository, summariseCorpus } from '../repository';
 import { drawCharts } from './charts';
 import { ChildServer, startChildServer } from './child-server';
 import type { Recording } from './limit-server';
-import { drive, LoadResult, throughputRatio } from './load';
+import type { CorpusFigures, QueryFigures } from './figures';
+import { drive, throughputRatio } from './load';
 import { corpusMarkdown } from './markdown-report';
 import { BenchRequest, benchMix } from './mix';
 import { pickBenchIds } from './pick-ids';
 
 /** High enough for the mix's deep traversal on a million entities. */
 const BENCH_MAX_COST = 100_000_000;
-
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
 
 interface Options {
   corpora: string[];
@@ -39,44 +39,37 @@ interface Options {
   connections: number;
 }
 
-export interface QueryFigures {
-  readonly name: string;
-  readonly shipped: LoadResult;
-  readonly ceiling: LoadResult;
-  readonly limit: LoadResult;
-  readonly responseBytes: number;
-}
+const USAGE = 'usage: npm run bench -- [--corpus seeds|DIR|N ...] [--duration S] [--mix-duration S] [--connections C]';
 
-export interface CorpusFigures {
-  readonly corpus: string;
-  readonly entities: number;
-  readonly queries: QueryFigures[];
-  readonly mix: Omit<QueryFigures, 'name' | 'responseBytes'> & { readonly shippedCached: LoadResult };
-  readonly rss: Record<string, number>;
-}
-
-function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { corpora: [], durationSeconds: 5, mixDurationSeconds: 10, connections: 100 };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, value] = [argv[i], argv[i + 1]];
-    if (flag === '--corpus' && value) options.corpora.push(value);
-    else if (flag === '--duration' && value) options.durationSeconds = Number(value);
-    else if (flag === '--mix-duration' && value) options.mixDurationSeconds = Number(value);
-    else if (flag === '--connections' && value) options.connections = Number(value);
-    else throw new Error(`unknown argument ${flag}; use --corpus seeds|DIR|N, --duration S, --mix-duration S, --connections C`);
-    i++;
-  }
-  if (options.corpora.length === 0) options.corpora.push('seeds');
-  return options;
+function parseOptions(argv: string[]): Options {
+  const { values } = readCommandLine(
+    {
+      args: argv,
+      options: {
+        corpus: { type: 'string', multiple: true, default: ['seeds'] },
+        duration: { type: 'string', default: '5' },
+        'mix-duration': { type: 'string', default: '10' },
+        connections: { type: 'string', default: '100' },
+      },
+    },
+    USAGE,
+    1,
+  );
+  return {
+    corpora: values.corpus,
+    durationSeconds: Number(values.duration),
+    mixDurationSeconds: Number(values['mix-duration']),
+    connections: Number(values.connections),
+  };
 }
 
 /** The corpus directory for `seeds`, a directory, or a synthetic size N (generated if missing). */
 function corpusDir(corpus: string): string {
   if (corpus === 'seeds') return corpusDirectory({});
   if (!/^\d+$/.test(corpus)) return corpus;
-  const dir = join(ROOT, '.bench', `corpus-${corpus}`);
+  const dir = join(BENCH_DIR, `corpus-${corpus}`);
   if (!existsSync(dir)) {
-    execFileSync(process.execPath, [join(DIST, 'cli', 'synth-corpus.js'), '--entities', corpus, '--out', dir], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(DIST_DIR, 'cli', 'synth-corpus.js'), '--entities', corpus, '--out', dir], { stdio: 'inherit' });
   }
   return dir;
 }
@@ -94,7 +87,9 @@ async function expectSameAnswer(server: ChildServer, request: BenchRequest, reco
   const theirs: unknown = await response.json();
   const ours: unknown = JSON.parse(Buffer.from(recording.response, 'base64').toString('utf8'));
   if (!isDeepStrictEqual(theirs, ours)) {
-    throw new Error(`the ceiling answers ${request.name} differently from the service:\n${JSON.stringify(theirs).slice(0, 400)}\n${JSON.stringify(ours).slice(0, 400)}`);
+    throw new Error(
+      `the ceiling answers ${request.name} differently from the service:\n${JSON.stringify(theirs).slice(0, 400)}\n${JSON.stringify(ours).slice(0, 400)}`,
+    );
   }
 }
 
@@ -123,22 +118,36 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
   // default cost limit: the limit is raised so that every corpus runs the same workload.
   const env = { CORPUS_DIR: dir, NODE_ENV: 'production', RESPONSE_CACHE: '0', MAX_COST: String(BENCH_MAX_COST) };
   const shipped = {
-    client: await startChildServer(join(DIST, 'server', 'main.js'), [], env),
-    subgraph: await startChildServer(join(DIST, 'server', 'subgraph-main.js'), [], env),
+    client: await startChildServer(join(DIST_DIR, 'server', 'main.js'), [], env),
+    subgraph: await startChildServer(join(DIST_DIR, 'server', 'subgraph-main.js'), [], env),
   };
   const ceiling = {
-    client: await startChildServer(join(DIST, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'client' }),
-    subgraph: await startChildServer(join(DIST, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'subgraph' }),
+    client: await startChildServer(join(DIST_DIR, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'client' }),
+    subgraph: await startChildServer(join(DIST_DIR, 'bench', 'ceiling-server.js'), [], { ...env, TARGET: 'subgraph' }),
   };
   const recordings = await Promise.all(mix.map((request) => record(shipped[request.target], request.body)));
   await Promise.all(mix.map((request, i) => expectSameAnswer(ceiling[request.target], request, recordings[i]!)));
-  const recordingsFile = join(ROOT, '.bench', `recordings-${corpus.replace(/\W/g, '_')}.json`);
-  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  const recordingsFile = join(BENCH_DIR, `recordings-${corpus.replace(/\W/g, '_')}.json`);
+  mkdirSync(BENCH_DIR, { recursive: true });
   writeFileSync(recordingsFile, JSON.stringify(recordings));
-  const limit = await startChildServer(join(DIST, 'bench', 'limit-server.js'), [recordingsFile], {});
+  const limit = await startChildServer(join(DIST_DIR, 'bench', 'limit-server.js'), [recordingsFile], {});
   // Warm every server before it is measured: the JIT, lazily built indexes (search), caches.
-  await Promise.all(Object.values(shipped).map((server) => warm(server.url, mix.filter((r) => shipped[r.target] === server))));
-  await Promise.all(Object.values(ceiling).map((server) => warm(server.url, mix.filter((r) => ceiling[r.target] === server))));
+  await Promise.all(
+    Object.values(shipped).map((server) =>
+      warm(
+        server.url,
+        mix.filter((r) => shipped[r.target] === server),
+      ),
+    ),
+  );
+  await Promise.all(
+    Object.values(ceiling).map((server) =>
+      warm(
+        server.url,
+        mix.filter((r) => ceiling[r.target] === server),
+      ),
+    ),
+  );
   await warm(limit.url, mix);
 
   // autocannon stops sending when its time is up, but the server still works through the
@@ -158,7 +167,9 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
       responseBytes: Buffer.from(recordings[i]!.response, 'base64').length,
     };
     queries.push(figures);
-    console.error(`${request.name.padEnd(20)} shipped ${figures.shipped.requestsPerSecond.toFixed(0)}/s  ceiling ${figures.ceiling.requestsPerSecond.toFixed(0)}/s  limit ${figures.limit.requestsPerSecond.toFixed(0)}/s`);
+    console.error(
+      `${request.name.padEnd(20)} shipped ${figures.shipped.requestsPerSecond.toFixed(0)}/s  ceiling ${figures.ceiling.requestsPerSecond.toFixed(0)}/s  limit ${figures.limit.requestsPerSecond.toFixed(0)}/s`,
+    );
   }
 
   const clientBodies = mix.filter((r: BenchRequest) => r.target === 'client').map((r) => r.body);
@@ -171,8 +182,11 @@ async function benchCorpus(corpus: string, options: Options): Promise<CorpusFigu
   await Promise.all([shipped.client, shipped.subgraph, ceiling.client, ceiling.subgraph].map((s) => s.stop()));
 
   // The same mix again, with the response cache on: repeated operations.
-  const cached = await startChildServer(join(DIST, 'server', 'main.js'), [], { ...env, RESPONSE_CACHE: '1' });
-  await warm(cached.url, mix.filter((r) => r.target === 'client'));
+  const cached = await startChildServer(join(DIST_DIR, 'server', 'main.js'), [], { ...env, RESPONSE_CACHE: '1' });
+  await warm(
+    cached.url,
+    mix.filter((r) => r.target === 'client'),
+  );
   const shippedCached = await run(cached.url, clientBodies, options.mixDurationSeconds);
   await cached.stop();
   await limit.stop();
@@ -199,9 +213,12 @@ function printTable(figures: CorpusFigures): void {
     `Mix with the response cache: ${Math.round(figures.mix.shippedCached.requestsPerSecond)} req/s, ` +
       `${throughputRatio(figures.mix.shippedCached, figures.mix.limit)} of the limit, p99 ${figures.mix.shippedCached.p99Ms} ms`,
   );
-  console.log(`RSS (MB): ${Object.entries(figures.rss).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`).join(', ')}`);
+  console.log(
+    `RSS (MB): ${Object.entries(figures.rss)
+      .map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`)
+      .join(', ')}`,
+  );
 }
-
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
@@ -217,11 +234,14 @@ async function main(): Promise<void> {
     options,
     results,
   };
-  const outDir = join(ROOT, 'docs', 'performance');
+  const outDir = PERFORMANCE_DOCS_DIR;
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-  writeFileSync(join(outDir, 'latest.md'), `${report.date}, ${report.machine.cpus} cores, Node ${report.machine.node}: \`${command}\`\n\n${results.map(corpusMarkdown).join('\n\n')}\n`);
+  writeFileSync(
+    join(outDir, 'latest.md'),
+    `${report.date}, ${report.machine.cpus} cores, Node ${report.machine.node}: \`${command}\`\n\n${results.map(corpusMarkdown).join('\n\n')}\n`,
+  );
   const charts = await drawCharts(results, outDir);
   console.log(`\nwrote ${join(outDir, 'latest.json')}, ${join(outDir, 'latest.md')}${charts.map((file) => `, ${file}`).join('')}`);
 }

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { composeSupergraph } from '../gateway/compose';
 import { readSupergraphConfig } from '../gateway/supergraph-config';
-import { SUPERGRAPH_CONFIG, SUPERGRAPH_SDL } from './paths';
+import { SUPERGRAPH_CONFIG, SUPERGRAPH_SDL } from '../paths';
 
 const composition = composeSupergraph(readSupergraphConfig(SUPERGRAPH_CONFIG));
 if ('errors' in composition) {

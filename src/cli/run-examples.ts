@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const { plugins, validationRules } = limitFeatures({});
   const apollo = createApolloServer({ schema: await buildClientSchema(), production: false, plugins, validationRules });
   await apollo.start();
-  for (const file of readdirSync(OPERATIONS_DIR).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(OPERATIONS_DIR)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()) {
     const query = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
     const response = await apollo.executeOperation({ query }, { contextValue: createContext(repository) });
     const body = response.body.kind === 'single' ? response.body.singleResult : response.body;

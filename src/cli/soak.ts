@@ -14,7 +14,7 @@
  */
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
-import { startServerProcess } from './server-process';
+import { startServerProcess } from '../process/server-process';
 import { ABUSE_PAYLOADS } from './soak/abuse-payloads';
 import { readExampleOperations } from './soak/example-operations';
 import { failuresOf, formatReport, type RssBounds, type RssFigures } from './soak/report';
@@ -55,7 +55,8 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv): SoakOptions {
 
 function positive(name: string, raw: string, { integer = false } = {}): number {
   const value = Number(raw);
-  if (!(value > 0) || (integer && !Number.isInteger(value))) throw new Error(`${name} must be a positive ${integer ? 'whole ' : ''}number (got ${JSON.stringify(raw)})\n${USAGE}`);
+  if (!(value > 0) || (integer && !Number.isInteger(value)))
+    throw new Error(`${name} must be a positive ${integer ? 'whole ' : ''}number (got ${JSON.stringify(raw)})\n${USAGE}`);
   return value;
 }
 

@@ -4,8 +4,9 @@
  * seeds. Serve it with `CORPUS_DIR=DIR npm start`.
  */
 import { join } from 'node:path';
-import { DEFAULT_SEED, generateCorpus, MAX_ENTITIES, MIN_ENTITIES, SynthProgress } from '../synth';
-import { PROJECT_DIR } from './paths';
+import { BENCH_DIR } from '../paths';
+import { exitWithUsage, readCommandLine } from '../process/command-line';
+import { DEFAULT_SEED, generateCorpus, MAX_ENTITIES, MIN_ENTITIES, parseEntityCount, SynthProgress } from '../synth';
 
 const USAGE = `usage: npm run corpus:synth -- --entities N [--seed S] [--out DIR]
   --entities N  how many entities (people, organisations, places, events, statements,
@@ -20,30 +21,16 @@ interface Arguments {
 }
 
 /** Reads the command line; exits with the usage on anything it does not understand. */
-function parseArguments(argv: readonly string[]): Arguments {
-  const values: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    const [flag, value] = [argv[i]!, argv[i + 1]];
-    if (!['--entities', '--seed', '--out'].includes(flag) || value === undefined) fail(`unexpected argument ${JSON.stringify(flag)}`);
-    values[flag.slice(2)] = value!;
-  }
+function parseArguments(argv: string[]): Arguments {
+  const { values } = readCommandLine({ args: argv, options: { entities: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } }, USAGE, 2);
   if (values.entities === undefined) fail('--entities is required');
-  const entities = parseCount(values.entities!);
+  const entities = parseEntityCount(values.entities);
   if (entities === undefined) fail(`--entities must be a number like 10000, 100k or 1M; got ${JSON.stringify(values.entities)}`);
-  return { entities: entities!, seed: values.seed ?? DEFAULT_SEED, out: values.out ?? join(PROJECT_DIR, '.bench', `corpus-${values.entities}`) };
-}
-
-/** "10000", "10_000", "100k", "1M". */
-function parseCount(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.replaceAll('_', ''));
-  if (!match) return undefined;
-  const scale = { '': 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase() as '' | 'k' | 'm'];
-  return Math.round(Number(match[1]) * scale);
+  return { entities, seed: values.seed ?? DEFAULT_SEED, out: values.out ?? join(BENCH_DIR, `corpus-${values.entities}`) };
 }
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return exitWithUsage(message, USAGE, 2);
 }
 
 const grouped = (n: number) => n.toLocaleString('en-US');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildSubgraphSchemaFromCode, printSubgraphSdl } from '../graphql/federation/subgraph-schema';
 import { printClientSchema } from '../graphql/print-schema';
 import { buildClientSchema } from '../graphql/schema';
-import { SCHEMA_DIR } from './paths';
+import { SCHEMA_DIR } from '../paths';
 
 async function main(): Promise<void> {
   const clientSchema = await buildClientSchema();

@@ -1,6 +1,6 @@
 /** `npm run start:gateway`: serves schema/supergraph.graphql (see `npm run supergraph`) with Apollo Gateway. */
 import { readFileSync } from 'node:fs';
-import { SUPERGRAPH_SDL } from '../cli/paths';
+import { SUPERGRAPH_SDL } from '../paths';
 import { readServerConfig } from '../server/config';
 import { createLogger } from '../server/plugins/observability';
 import { stopOnSignals } from '../server/process/signals';

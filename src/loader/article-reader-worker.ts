@@ -35,4 +35,3 @@ for (let index = 0; index < articles.length; index++) {
   if ('error' in message) break;
 }
 port.close();
-

@@ -31,9 +31,8 @@ const WORKER_SCRIPT = join(__dirname, 'article-reader-worker.js');
 
 /**
  * A reader for `articles`. Reading ahead, a worker thread reads each article's files, parses
- * and checks its JSON annotation, and hands the text over: the second core takes about a
- * fifth of a large load off the loading thread. (Finding the quotes there too was tried: what
- * it saved, passing the offsets back cost, in copying and garbage.) Without a compiled worker script (tests run
+ * and checks its JSON annotation, and hands the text over, so that a second core shares a
+ * large load (docs/performance/loader.md). Without a compiled worker script (tests run
  * the TypeScript sources) or for a small corpus, files are read here, one by one.
  */
 export function openArticleReader(directory: string, articles: readonly ArticleFiles[], readAhead: ReadAhead = 'auto'): ArticleReader {

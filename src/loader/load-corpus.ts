@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import type { Corpus } from '../domain';
 import type { ArticleAnnotation } from './annotation/article-annotation';
-import { CorpusBuilder } from './build-corpus';
+import { CorpusBuilder } from './build/corpus-builder';
 import { CorpusLoadError, CorpusProblem } from './corpus-problem';
 import type { LoadOptions } from './load-progress';
 import { openArticleReader } from './article-reader';
@@ -37,8 +37,7 @@ export function loadCorpus(directory: string, options: LoadOptions = {}): Corpus
 
   const builder = new CorpusBuilder();
   const progress = { total: texts.size, read: 0, validated: 0, built: 0 };
-  const report = (stage: 'articles' | 'references' | 'done') =>
-    options.onProgress?.({ ...progress, stage, elapsedMs: performance.now() - started });
+  const report = (stage: 'articles' | 'references' | 'done') => options.onProgress?.({ ...progress, stage, elapsedMs: performance.now() - started });
   const annotated = [...texts].flatMap(([name, textFile]) => {
     const annotationFile = annotations.get(name);
     return annotationFile ? [{ annotationFile, textFile }] : [];

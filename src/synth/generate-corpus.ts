@@ -5,10 +5,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeArticle } from './article';
+import { writeArticle } from './article/write-article';
 import { EntityCounts, planCounts } from './plan';
 import { mix } from './random';
-import { SynthWorld } from './world';
+import { SynthWorld } from './world/synth-world';
 
 export const DEFAULT_SEED = '1';
 

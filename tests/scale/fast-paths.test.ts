@@ -10,7 +10,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { stringify } from 'yaml';
 import { ArticleAnnotation } from '../../src/loader/annotation/article-annotation';
-import { canCompile, validateCompiled } from '../../src/loader/annotation/compiled-validation';
+import { canCompile, validateCompiled } from '../../src/loader/annotation/fast-path/validate-compiled';
 import { CorpusLoadError, CorpusProblem, loadCorpus } from '../../src/loader';
 import { parseAnnotation } from '../../src/loader/parse-annotation';
 import { dushanbeAnnotation, oshAnnotation, oshFiles, OSH, problemsLoading, removeCorpora } from '../loader/fixture';

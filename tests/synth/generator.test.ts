@@ -15,7 +15,9 @@ afterAll(removeSynthCorpora);
 
 /** Every file of a corpus directory, by name, as bytes. */
 function filesOf(directory: string): Map<string, Buffer> {
-  const names = readdirSync(directory).filter((name) => name !== MANIFEST_FILE).sort();
+  const names = readdirSync(directory)
+    .filter((name) => name !== MANIFEST_FILE)
+    .sort();
   return new Map(names.map((name) => [name, readFileSync(join(directory, name))]));
 }
 

@@ -65,7 +65,9 @@ function rssFailures({ start, end }: RssFigures, bounds: RssBounds): string[] {
   if (start === undefined || end === undefined) return ['the RSS of the server could not be read'];
   const limit = rssLimit(start, bounds);
   if (end <= limit) return [];
-  return [`the RSS grew from ${megabytes(start)} to ${megabytes(end)}, beyond ${megabytes(limit)} (+${bounds.maxGrowthMb} MB or ×${bounds.maxFactor}, whichever is more)`];
+  return [
+    `the RSS grew from ${megabytes(start)} to ${megabytes(end)}, beyond ${megabytes(limit)} (+${bounds.maxGrowthMb} MB or ×${bounds.maxFactor}, whichever is more)`,
+  ];
 }
 
 /** The summary people read: a row per request of the round, then the totals and the verdict. */
@@ -98,12 +100,19 @@ export function formatReport(run: SoakRun, failures: readonly string[]): string 
 
 function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
 const formatStatuses = (statuses: ReadonlyMap<number, number>) =>
-  [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${count(n)}`).join(' ') || '-';
+  [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}×${count(n)}`)
+    .join(' ') || '-';
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const count = (n: number) => n.toLocaleString('en-US');
 const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / MB).toFixed(1)} MB`);

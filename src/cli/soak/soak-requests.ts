@@ -26,28 +26,24 @@ export interface RequestOutcome {
 /** The example operations must answer 200 with data and no errors; the abuse payloads, their 4xx. */
 export function soakRequests(examples: readonly ExampleOperation[], abuse: readonly AbusePayload[]): SoakRequest[] {
   return [
-    ...examples.map(
-      (operation): SoakRequest => ({
-        name: operation.name,
-        kind: 'example',
-        expectation: '200 + data',
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body: JSON.stringify({ query: operation.query }),
-        isExpected: (status, body) => status === 200 && answeredWithData(body),
-      }),
-    ),
-    ...abuse.map(
-      (payload): SoakRequest => ({
-        name: payload.name,
-        kind: 'abuse',
-        expectation: String(payload.expectedStatus),
-        method: payload.method,
-        headers: payload.headers,
-        body: payload.body,
-        isExpected: (status, body) => status === payload.expectedStatus && refusedWithErrors(body),
-      }),
-    ),
+    ...examples.map((operation): SoakRequest => ({
+      name: operation.name,
+      kind: 'example',
+      expectation: '200 + data',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: operation.query }),
+      isExpected: (status, body) => status === 200 && answeredWithData(body),
+    })),
+    ...abuse.map((payload): SoakRequest => ({
+      name: payload.name,
+      kind: 'abuse',
+      expectation: String(payload.expectedStatus),
+      method: payload.method,
+      headers: payload.headers,
+      body: payload.body,
+      isExpected: (status, body) => status === payload.expectedStatus && refusedWithErrors(body),
+    })),
   ];
 }
 

@@ -1,8 +1,9 @@
 import { IsOptional, IsString, MinLength } from 'class-validator';
 import { EvidenceQuote } from './evidence-quote';
 import { EvidenceList, IsEntityId } from './validators';
+import type { AffiliationFormat } from './annotation-format';
 
-export class AffiliationAnnotation {
+export class AffiliationAnnotation implements AffiliationFormat {
   @IsEntityId('person')
   person!: string;
 

@@ -8,9 +8,10 @@ import { PlaceAnnotation } from './place-annotation';
 import { SourceAnnotation } from './source-annotation';
 import { StatementAnnotation } from './statement-annotation';
 import { A_LIST, Nested } from './validators';
+import type { ArticleAnnotationFormat } from './annotation-format';
 
 /** The annotation file of one article: everything it says, each fact with its evidence. */
-export class ArticleAnnotation {
+export class ArticleAnnotation implements ArticleAnnotationFormat {
   @Nested(() => SourceAnnotation)
   source!: SourceAnnotation;
 

@@ -3,8 +3,9 @@ import { COMMITMENT_KINDS, CommitmentKind } from '../../domain';
 import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
 import { EvidenceList, IsEntityId, Nested } from './validators';
+import type { CommitmentFormat, MonetaryAmountFormat } from './annotation-format';
 
-export class MonetaryAmountAnnotation {
+export class MonetaryAmountAnnotation implements MonetaryAmountFormat {
   @IsNumber({}, { message: 'value must be a number, e.g. 300000 for "$300,000"' })
   @Min(0)
   value!: number;
@@ -19,7 +20,7 @@ export class MonetaryAmountAnnotation {
   text!: string;
 }
 
-export class CommitmentAnnotation {
+export class CommitmentAnnotation implements CommitmentFormat {
   @IsEntityId('commitment')
   id!: string;
 

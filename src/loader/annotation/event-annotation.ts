@@ -3,8 +3,9 @@ import { EVENT_KINDS, EventKind } from '../../domain';
 import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
 import { A_LIST, EvidenceList, IsEntityId, Nested } from './validators';
+import type { AttendanceFormat, EventFormat, ParticipationFormat } from './annotation-format';
 
-export class ParticipationAnnotation {
+export class ParticipationAnnotation implements ParticipationFormat {
   @IsEntityId(['person', 'organisation'])
   actor!: string;
 
@@ -17,7 +18,7 @@ export class ParticipationAnnotation {
   evidence!: EvidenceQuote[];
 }
 
-export class AttendanceAnnotation {
+export class AttendanceAnnotation implements AttendanceFormat {
   @IsString()
   @MinLength(1)
   text!: string;
@@ -31,7 +32,7 @@ export class AttendanceAnnotation {
   approximate?: boolean;
 }
 
-export class EventAnnotation {
+export class EventAnnotation implements EventFormat {
   @IsEntityId('event')
   id!: string;
 

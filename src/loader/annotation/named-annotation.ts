@@ -1,12 +1,13 @@
 import { IsArray, IsOptional, IsString, MinLength } from 'class-validator';
 import { EvidenceQuote } from './evidence-quote';
 import { EvidenceList } from './validators';
+import type { NamedFormat } from './annotation-format';
 
 /**
  * Fields shared by places, people and organisations, which several articles may annotate
  * under one id. `name` may be left out where another article gives it.
  */
-export abstract class NamedAnnotation {
+export abstract class NamedAnnotation implements NamedFormat {
   abstract id: string;
 
   @IsOptional()

@@ -2,8 +2,9 @@ import { IsIn, IsOptional, IsString, MinLength } from 'class-validator';
 import { ORGANISATION_KINDS, OrganisationKind } from '../../domain';
 import { NamedAnnotation } from './named-annotation';
 import { IsEntityId } from './validators';
+import type { OrganisationFormat } from './annotation-format';
 
-export class OrganisationAnnotation extends NamedAnnotation {
+export class OrganisationAnnotation extends NamedAnnotation implements OrganisationFormat {
   @IsEntityId('organisation')
   id!: string;
 

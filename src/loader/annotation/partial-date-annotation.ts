@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import type { PartialDateFormat } from './annotation-format';
 
-export class PartialDateAnnotation {
+export class PartialDateAnnotation implements PartialDateFormat {
   /** The source's words. */
   @IsString()
   @MinLength(1)

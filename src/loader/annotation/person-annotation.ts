@@ -1,8 +1,9 @@
 import { IsOptional, IsString, MinLength } from 'class-validator';
 import { NamedAnnotation } from './named-annotation';
 import { IsEntityId } from './validators';
+import type { PersonFormat } from './annotation-format';
 
-export class PersonAnnotation extends NamedAnnotation {
+export class PersonAnnotation extends NamedAnnotation implements PersonFormat {
   @IsEntityId('person')
   id!: string;
 

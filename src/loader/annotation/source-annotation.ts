@@ -1,7 +1,8 @@
 import { IsArray, IsOptional, IsString, MinLength } from 'class-validator';
 import { IsEntityId } from './validators';
+import type { SourceFormat } from './annotation-format';
 
-export class SourceAnnotation {
+export class SourceAnnotation implements SourceFormat {
   @IsEntityId('source')
   id!: string;
 

@@ -3,8 +3,9 @@ import { STATEMENT_KINDS, StatementKind } from '../../domain';
 import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
 import { EvidenceList, IsEntityId, Nested } from './validators';
+import type { StatementFormat } from './annotation-format';
 
-export class StatementAnnotation {
+export class StatementAnnotation implements StatementFormat {
   @IsEntityId('statement')
   id!: string;
 

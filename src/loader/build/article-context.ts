@@ -1,9 +1,9 @@
-import type { Evidence, PartialDate } from '../domain';
-import { precisionOf } from '../domain';
-import type { ArticleAnnotation } from './annotation/article-annotation';
-import type { EvidenceQuote } from './annotation/evidence-quote';
-import type { PartialDateAnnotation } from './annotation/partial-date-annotation';
-import type { CorpusProblem } from './corpus-problem';
+import type { Evidence, PartialDate } from '../../domain';
+import { precisionOf } from '../../domain';
+import type { ArticleAnnotation } from '../annotation/article-annotation';
+import type { EvidenceQuote } from '../annotation/evidence-quote';
+import type { PartialDateAnnotation } from '../annotation/partial-date-annotation';
+import type { CorpusProblem } from '../corpus-problem';
 import { IdRecord, IdRegistry } from './id-registry';
 import { locateEvidence } from './locate-evidence';
 
@@ -92,10 +92,4 @@ export class ArticleContext {
     const { text, year, month, day, inferred } = annotation;
     return { text, year, month, day, precision: precisionOf(annotation), inferredBecause: inferred };
   }
-
-}
-
-/** A label for an entry of a section, by its id where it has one: `statements[3] (statement:…)`. */
-export function entryLabel(section: string, index: number, id?: string): string {
-  return `${section}[${index}]${id ? ` (${id})` : ''}`;
 }

@@ -1,4 +1,4 @@
-import type { MergedNamed } from './merge-named';
+import type { MergedNamed } from './merged-named';
 
 /**
  * What a build knows of an id: its one string instance, where it is defined, and, for a

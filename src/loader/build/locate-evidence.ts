@@ -1,4 +1,4 @@
-import type { Evidence } from '../domain';
+import type { Evidence } from '../../domain';
 
 /** Every start offset of `quote` in `text`, in UTF-16 code units (what `String#indexOf` counts). */
 export function occurrencesOf(text: string, quote: string): number[] {

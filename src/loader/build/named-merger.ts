@@ -1,7 +1,8 @@
-import type { Evidence } from '../domain';
-import type { NamedAnnotation } from './annotation/named-annotation';
-import { ArticleContext, entryLabel } from './article-context';
+import type { NamedAnnotation } from '../annotation/named-annotation';
+import type { ArticleContext } from './article-context';
+import { entryLabel } from './entry-label';
 import type { IdRecord } from './id-registry';
+import type { MergedNamed } from './merged-named';
 
 /**
  * Merges the entries that several articles give for one place, person or organisation, an
@@ -32,7 +33,7 @@ export class NamedMerger<A extends NamedAnnotation, F extends { name: string | u
       }
       for (const mention of mentions) target.mentions.push(mention);
       (annotation.aliases ?? []).forEach((alias) => target.aliases.add(alias));
-      // fieldsOf gives the name too: spreading it into a new object cost a tenth of a load.
+      // fieldsOf gives the name too, so that no object is spread per entry (docs/performance/loader.md).
       const fields: Record<string, unknown> = this.fieldsOf(annotation, context);
       for (const field in fields) {
         const value = fields[field];
@@ -50,18 +51,4 @@ export class NamedMerger<A extends NamedAnnotation, F extends { name: string | u
       }
     });
   }
-}
-
-export interface MergedNamed<F> {
-  readonly id: string;
-  readonly aliases: Set<string>;
-  readonly mentions: Evidence[];
-  readonly fields: Partial<{ [K in keyof F]: Exclude<F[K], undefined> }>;
-  readonly origins: Record<string, string>;
-  readonly firstFile: string;
-}
-
-/** Aliases without the name itself and without repeats, in the order first given. */
-export function aliasesOf(merged: MergedNamed<unknown>, name: string): string[] {
-  return [...merged.aliases].filter((alias) => alias !== name);
 }

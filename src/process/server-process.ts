@@ -7,9 +7,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST_DIR } from '../paths';
 
-/** The built server (`npm start` without the build): dist/server/main.js, beside dist/cli/. */
-export const SERVER_MAIN = join(__dirname, '..', 'server', 'main.js');
+/** The built server (`npm start` without the build): dist/server/main.js. */
+export const SERVER_MAIN = join(DIST_DIR, 'server', 'main.js');
 const READY_LINE = /ready at (http:\/\/[^\s"]+)/;
 /** How much of the server's output to keep for a failure report. */
 const TAIL_CHARS = 8_000;

@@ -1,0 +1,56 @@
+import type { Organisation, Person, Place } from '../../domain';
+import type { OrganisationAnnotation } from '../annotation/organisation-annotation';
+import type { PersonAnnotation } from '../annotation/person-annotation';
+import type { PlaceAnnotation } from '../annotation/place-annotation';
+import type { ArticleContext, ProblemSink } from './article-context';
+import { fitted } from './fitted';
+import { aliasesOf, MergedNamed } from './merged-named';
+
+/*
+ * Places, people and organisations: the fields one article's entry gives (merged across
+ * articles by NamedMerger), and the entity made of the merged fields once every article is in.
+ */
+
+export const placeFields = (place: PlaceAnnotation, context: ArticleContext) => ({ name: place.name, countryId: context.ref(place.country) });
+
+export const personFields = (person: PersonAnnotation) => ({ name: person.name, description: person.description });
+
+export const organisationFields = (organisation: OrganisationAnnotation, context: ArticleContext) => ({
+  name: organisation.name,
+  kind: context.word(organisation.kind),
+  parentId: context.ref(organisation.parent),
+  description: organisation.description,
+});
+
+export function placeOf(m: MergedNamed<ReturnType<typeof placeFields>>, problems: ProblemSink): Place {
+  const name = requiredField(m, 'name', 'give its name in one of them', problems) ?? m.id;
+  return { id: m.id, name, aliases: aliasesOf(m, name), countryId: m.fields.countryId, mentions: fitted(m.mentions) };
+}
+
+export function personOf(m: MergedNamed<ReturnType<typeof personFields>>, problems: ProblemSink): Person {
+  const name = requiredField(m, 'name', 'give the full name in one of them', problems) ?? m.id;
+  return { id: m.id, name, aliases: aliasesOf(m, name), description: m.fields.description, mentions: fitted(m.mentions) };
+}
+
+export function organisationOf(m: MergedNamed<ReturnType<typeof organisationFields>>, problems: ProblemSink): Organisation {
+  const name = requiredField(m, 'name', 'give its name in one of them', problems) ?? m.id;
+  requiredField(m, 'kind', 'give its kind (STATE, INTERGOVERNMENTAL, …) in one of them', problems);
+  return {
+    id: m.id,
+    name,
+    aliases: aliasesOf(m, name),
+    kind: m.fields.kind ?? 'OTHER',
+    parentId: m.fields.parentId,
+    description: m.fields.description,
+    mentions: fitted(m.mentions),
+  };
+}
+
+/** The merged field; a problem when no article gave it. */
+function requiredField<F>(merged: MergedNamed<F>, field: string, hint: string, problems: ProblemSink): string | undefined {
+  const value = (merged.fields as Record<string, unknown>)[field];
+  if (value === undefined) {
+    problems.push({ file: merged.firstFile, entry: merged.id, message: `${merged.id} has no ${field} in any article; ${hint}` });
+  }
+  return value as string | undefined;
+}

@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+
+/** The project's top level, from src/ or dist/ alike. */
+export const PROJECT_DIR = join(__dirname, '..');
+/** The built code (`npm run build`). */
+export const DIST_DIR = join(PROJECT_DIR, 'dist');
+/** Synthetic corpora, benchmark recordings and reports; not in git. */
+export const BENCH_DIR = join(PROJECT_DIR, '.bench');
+export const SEEDS_DIR = join(PROJECT_DIR, 'seeds');
+export const PACKAGE_JSON = join(PROJECT_DIR, 'package.json');
+export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
+export const SUPERGRAPH_CONFIG = join(PROJECT_DIR, 'supergraph.yaml');
+export const SUPERGRAPH_SDL = join(SCHEMA_DIR, 'supergraph.graphql');
+export const PERFORMANCE_DOCS_DIR = join(PROJECT_DIR, 'docs', 'performance');
