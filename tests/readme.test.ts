@@ -37,7 +37,14 @@ describe('README', () => {
     }
     // The table's defaults, as README shows them: numbers and words as written, switches as 1 or 0.
     for (const [name, { default: value }] of Object.entries(SETTINGS)) {
-      const shown = typeof value === 'boolean' ? (value ? '1' : '0') : typeof value === 'number' || (typeof value === 'string' && !value.includes('/')) ? String(value) : undefined;
+      const shown =
+        typeof value === 'boolean'
+          ? value
+            ? '1'
+            : '0'
+          : typeof value === 'number' || (typeof value === 'string' && !value.includes('/'))
+            ? String(value)
+            : undefined;
       if (shown !== undefined) expect({ name, default: rows.get(name) }).toEqual({ name, default: expect.stringContaining(`\`${shown}\``) });
     }
   });

@@ -14,7 +14,6 @@ export function entityTypeOf(id: string): EntityType | undefined {
   return PREFIXES.has(prefix ?? '') ? (prefix as EntityType) : undefined;
 }
 
-
 /**
  * The type an id's prefix names, without checking the rest of the id: for ids of stored
  * entities (the loader checked them all) and for looking ids up, where a malformed id

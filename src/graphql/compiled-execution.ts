@@ -1,13 +1,4 @@
-import {
-  DocumentNode,
-  execute,
-  ExecutionResult,
-  getOperationAST,
-  getVariableValues,
-  GraphQLError,
-  GraphQLSchema,
-  OperationDefinitionNode,
-} from 'graphql';
+import { DocumentNode, execute, ExecutionResult, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { GraphQLError as JitGraphQLError } from 'graphql-jit/dist/error';
 

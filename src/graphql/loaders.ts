@@ -13,12 +13,12 @@ type Batch<V> = (keys: readonly string[]) => V[];
 export function createLoaders(repository: CorpusRepository) {
   // Each batch looks its method up on the repository, so that a wrapped repository sees every call.
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(async (keys) => batch(keys));
-  const byType = Object.fromEntries(
-    ENTITY_TYPE_LIST.map((type) => [type, loader((ids) => (repository[lookupByIdName(type)] as Batch<unknown>)(ids))]),
-  ) as { [T in EntityType]: DataLoader<string, EntityOf<T> | undefined> };
-  const related = Object.fromEntries(
-    RELATION_NAMES.map((relation) => [relation, loader((keys) => (repository[relation] as Batch<unknown>)(keys))]),
-  ) as { [R in Relation]: DataLoader<string, readonly RelatedItem<R>[]> };
+  const byType = Object.fromEntries(ENTITY_TYPE_LIST.map((type) => [type, loader((ids) => (repository[lookupByIdName(type)] as Batch<unknown>)(ids))])) as {
+    [T in EntityType]: DataLoader<string, EntityOf<T> | undefined>;
+  };
+  const related = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, loader((keys) => (repository[relation] as Batch<unknown>)(keys))])) as {
+    [R in Relation]: DataLoader<string, readonly RelatedItem<R>[]>;
+  };
   return {
     entity: loader((ids) => repository.entitiesByIds(ids)),
     actor: loader((ids) => repository.actorsByIds(ids)),
@@ -32,8 +32,10 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** Loads the entities under these ids, in order, leaving out the ones that do not exist. */
 export async function loadAll<V>(loader: DataLoader<string, V | undefined>, ids: readonly string[]): Promise<V[]> {
   const loaded = await loader.loadMany(ids);
-  return loaded.map((value) => {
-    if (value instanceof Error) throw value;
-    return value;
-  }).filter((value): value is V => value !== undefined);
+  return loaded
+    .map((value) => {
+      if (value instanceof Error) throw value;
+      return value;
+    })
+    .filter((value): value is V => value !== undefined);
 }

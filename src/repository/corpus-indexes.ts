@@ -1,5 +1,15 @@
 import type { Corpus, Person } from '../domain';
-import { type Collection, type FiledSoFar, type ItemOf, type Keys, type RelatedItem, type Relation, RELATION_NAMES, RELATIONS, type RelationSpec } from './relations';
+import {
+  type Collection,
+  type FiledSoFar,
+  type ItemOf,
+  type Keys,
+  type RelatedItem,
+  type Relation,
+  RELATION_NAMES,
+  RELATIONS,
+  type RelationSpec,
+} from './relations';
 
 /** Each relation's slot in a key's record while building. */
 const SLOT = Object.fromEntries(RELATION_NAMES.map((relation, slot) => [relation, slot])) as Record<Relation, number>;
@@ -42,8 +52,7 @@ const CITATIONS: { readonly [C in Collection]: (item: ItemOf<C>, cite: Cite) => 
     event.organiserIds.forEach((id) => cite(id, event.sourceId));
     event.participations.forEach((participation) => cite(participation.actorId, event.sourceId));
   },
-  commitments: (commitment, cite) =>
-    [...commitment.actorIds, ...commitment.beneficiaryIds, commitment.eventId].forEach((id) => cite(id, commitment.sourceId)),
+  commitments: (commitment, cite) => [...commitment.actorIds, ...commitment.beneficiaryIds, commitment.eventId].forEach((id) => cite(id, commitment.sourceId)),
   sources: (source, cite) => {
     cite(source.publisherId, source.id);
     source.authorIds.forEach((id) => cite(id, source.id));

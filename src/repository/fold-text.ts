@@ -16,7 +16,7 @@ const ASCII = /^[\x00-\x7F]*$/;
 function foldMixed(text: string): string {
   let folded = '';
   let run = 0; // where the current ASCII run starts
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text.charCodeAt(i) < 0x80) {
       i++;
       continue;
@@ -46,7 +46,7 @@ function foldCharCached(char: string): string {
  */
 export function offsetOfFolded(text: string, foldedIndex: number): number {
   let folded = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text.charCodeAt(i) < 0x80) {
       if (folded === foldedIndex) return i;
       folded++;
@@ -62,9 +62,19 @@ export function offsetOfFolded(text: string, foldedIndex: number): number {
 }
 
 const PUNCTUATION: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u02BC': "'",
-  '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201B': "'",
+  '\u02BC': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
 };
 
 function foldChar(char: string): string {

@@ -18,7 +18,12 @@ export interface RomanisationRule {
  * Turkish ş, Czech-style ž): rewritten before marks are dropped, which would make ş an s.
  */
 export const MARKED_LETTERS: Readonly<Record<string, string>> = {
-  š: 'sh', ş: 'sh', ž: 'zh', č: 'ch', ç: 'ch', ı: 'i',
+  š: 'sh',
+  ş: 'sh',
+  ž: 'zh',
+  č: 'ch',
+  ç: 'ch',
+  ı: 'i',
 };
 
 /**

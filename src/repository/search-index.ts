@@ -123,7 +123,7 @@ export class CorpusSearch {
 
   /** Indexes up to `count` more entities, where indexing left off. */
   private indexSome(count: number): void {
-    for (let done = 0; done < count && !this.isIndexed; ) {
+    for (let done = 0; done < count && !this.isIndexed;) {
       const { items, searched: searchedOf } = this.segments[this.cursor.segment]!;
       if (this.cursor.item >= items.length) {
         this.cursor = { segment: this.cursor.segment + 1, item: 0 };

@@ -153,7 +153,7 @@ export class TextIndexBuilder {
       const frequencies = field.maxFrequency > 0xffff ? new Uint32Array(documents.length) : new Uint16Array(documents.length);
       const next = offsets.slice(0, termCount);
       const [terms, counts, runs] = [field.terms.data, field.frequencies.data, field.runs.data];
-      for (let document = 0, at = 0; document < this.documentCount; ) {
+      for (let document = 0, at = 0; document < this.documentCount;) {
         for (const until = Math.min(document + BUILD_STEP, this.documentCount); document < until; document++) {
           for (const end = at + runs[document]!; at < end; at++) {
             const posting = next[terms[at]!]!++;
@@ -257,7 +257,7 @@ export class TextIndex {
         termMatched = this.score(id, weight, termStamp, termMatched);
       }
       // This term's scores join the query's: summed, as MiniSearch's OR does.
-      const seen = occurrences.get(term)! > 1 ? repeated.get(term) ?? repeated.set(term, new Set()).get(term)! : undefined;
+      const seen = occurrences.get(term)! > 1 ? (repeated.get(term) ?? repeated.set(term, new Set()).get(term)!) : undefined;
       for (let i = 0; i < termMatched; i++) {
         const document = termDocuments[i]!;
         if (stamps[document] !== searchStamp) {
@@ -386,7 +386,7 @@ function bestOf(count: number, limit: number, scoreOf: (position: number) => num
     const candidate = { position, score };
     if (heap.length < limit) {
       heap.push(candidate);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!worse(heap[i]!, heap[parent]!)) break;
         swap(i, parent);
@@ -394,7 +394,7 @@ function bestOf(count: number, limit: number, scoreOf: (position: number) => num
       }
     } else {
       heap[0] = candidate;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const [left, right] = [2 * i + 1, 2 * i + 2];
         let worst = i;
         if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;

@@ -47,12 +47,18 @@ test('every example operation answers the same, compiled', async () => {
 });
 
 test('a non-null variable that is not sent takes its default', async () => {
-  const answer = await sameAnswer('query Person($id: ID! = "person:gyorgy-szabo", $first: Int = 1) { person(id: $id) { name statements(first: $first) { totalCount nodes { id } } } }');
-  expect(answer.data).toEqual({ person: { name: 'György Szabó', statements: { totalCount: 1, nodes: [{ id: 'statement:gyorgy-szabo-osce-promotes-co-operation' }] } } });
+  const answer = await sameAnswer(
+    'query Person($id: ID! = "person:gyorgy-szabo", $first: Int = 1) { person(id: $id) { name statements(first: $first) { totalCount nodes { id } } } }',
+  );
+  expect(answer.data).toEqual({
+    person: { name: 'György Szabó', statements: { totalCount: 1, nodes: [{ id: 'statement:gyorgy-szabo-osce-promotes-co-operation' }] } },
+  });
 });
 
 test('an enum variable, sent as its name, filters as it does in graphql-js', async () => {
-  const answer = await sameAnswer('query Kind($kind: OrganisationKind) { organisations(filter: { kind: $kind }, first: 100) { totalCount nodes { kind } } }', { kind: 'INTERGOVERNMENTAL' });
+  const answer = await sameAnswer('query Kind($kind: OrganisationKind) { organisations(filter: { kind: $kind }, first: 100) { totalCount nodes { kind } } }', {
+    kind: 'INTERGOVERNMENTAL',
+  });
   const { organisations } = answer.data as { organisations: { totalCount: number; nodes: { kind: string }[] } };
   expect(organisations.totalCount).toBeGreaterThan(0);
   expect(new Set(organisations.nodes.map((node) => node.kind))).toEqual(new Set(['INTERGOVERNMENTAL']));
@@ -98,7 +104,7 @@ test('an operation is compiled once it has run the given number of times, and an
   expect((answers[0]?.data as { person: { name: string } }).person.name).toBe('György Szabó');
 });
 
-test('an unknown operation name is graphql-js\'s error, and nothing is compiled', async () => {
+test("an unknown operation name is graphql-js's error, and nothing is compiled", async () => {
   const schema = await buildClientSchema();
   const executor = createCompiledExecutor(schema, { compileAfter: 0 });
   const result = await executor.execute({ document: parse('query A { people { totalCount } }'), operationName: 'B', contextValue: createContext(repository) });

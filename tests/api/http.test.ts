@@ -128,10 +128,13 @@ describe('production', () => {
     const body = (await refused.json()) as GraphQLBody;
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors?.[0]?.message).toMatch(/^GraphQL introspection is not allowed/);
-    expect(await (await post(development, introspection)).json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } }, extensions: { cost: { requested: 0, limit: 10_000 } } });
+    expect(await (await post(development, introspection)).json()).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+      extensions: { cost: { requested: 0, limit: 10_000 } },
+    });
   });
 
-  test('an unknown enum value is refused without listing the schema\'s values', async () => {
+  test("an unknown enum value is refused without listing the schema's values", async () => {
     const query = '{ organisations(filter: { kind: PLANET }) { totalCount } }';
     const inProduction = (await (await post(production, query)).json()) as GraphQLBody;
     const inDevelopment = (await (await post(development, query)).json()) as GraphQLBody;

@@ -8,16 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  buildSchema,
-  DocumentNode,
-  Kind,
-  OperationDefinitionNode,
-  parse,
-  print,
-  SelectionSetNode,
-  validate,
-} from 'graphql';
+import { buildSchema, DocumentNode, Kind, OperationDefinitionNode, parse, print, SelectionSetNode, validate } from 'graphql';
 import * as generatedDocuments from '../../client/generated/graphql';
 
 const ROOT = join(__dirname, '..', '..');
@@ -69,7 +60,9 @@ function readIfPresent(path: string): string | undefined {
 /** Every named operation in schema/operations/*.graphql, by name. */
 function loadSourceOperations(): Map<string, OperationDefinitionNode> {
   const operations = new Map<string, OperationDefinitionNode>();
-  for (const file of readdirSync(OPERATIONS_DIRECTORY).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(OPERATIONS_DIRECTORY)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()) {
     for (const definition of parse(readFileSync(join(OPERATIONS_DIRECTORY, file), 'utf8')).definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
       const name = definition.name?.value;
@@ -82,9 +75,7 @@ function loadSourceOperations(): Map<string, OperationDefinitionNode> {
 }
 
 function onlyOperation(document: DocumentNode): OperationDefinitionNode {
-  const operations = document.definitions.filter(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1 || document.definitions.length !== 1) {
     throw new Error(`expected exactly one operation, found ${document.definitions.length} definitions`);
   }
@@ -102,7 +93,10 @@ function shape(operation: OperationDefinitionNode): { header: string; variables:
     for (const selection of selectionSet?.selections ?? []) {
       let path: string;
       if (selection.kind === Kind.FIELD) {
-        const args = [...(selection.arguments ?? [])].map((argument) => print(argument)).sort().join(', ');
+        const args = [...(selection.arguments ?? [])]
+          .map((argument) => print(argument))
+          .sort()
+          .join(', ');
         const alias = selection.alias ? `${selection.alias.value}: ` : '';
         path = `${prefix}/${alias}${selection.name.value}${args ? `(${args})` : ''}`;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -188,9 +182,7 @@ describe('client/generated (GraphQL Code Generator output)', () => {
 
     it('matches the hash embedded in each generated typed document', () => {
       for (const name of operations.keys()) {
-        const document = (generatedDocuments as Record<string, unknown>)[`${name}Document`] as
-          | (DocumentNode & { __meta__?: { hash?: string } })
-          | undefined;
+        const document = (generatedDocuments as Record<string, unknown>)[`${name}Document`] as (DocumentNode & { __meta__?: { hash?: string } }) | undefined;
         expect(document).toBeDefined();
         const hash = document!.__meta__?.hash;
         expect(hash).toBeDefined();

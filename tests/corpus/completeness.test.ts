@@ -16,11 +16,9 @@ interface Span {
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
 /** `file › "text"`, shortened, for failure lists. */
-const where = (source: Source, text: string) =>
-  `${source.seedFile} › ${JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text)}`;
+const where = (source: Source, text: string) => `${source.seedFile} › ${JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text)}`;
 
-const statementEvidence = (source: Source): Evidence[] =>
-  repository.findStatements({ sourceId: source.id }).flatMap((statement) => statement.evidence);
+const statementEvidence = (source: Source): Evidence[] => repository.findStatements({ sourceId: source.id }).flatMap((statement) => statement.evidence);
 
 /** The article's paragraphs (its lines), with the offset each starts at. */
 function paragraphsOf(text: string): { text: string; start: number }[] {
@@ -169,12 +167,7 @@ describe('money amounts', () => {
         (amount) =>
           !repository
             .findCommitments()
-            .some(
-              (c) =>
-                c.sourceId === amount.source.id &&
-                c.evidence.some((e) => within(amount, e)) &&
-                c.amounts.some((a) => a.text === amount.text),
-            ),
+            .some((c) => c.sourceId === amount.source.id && c.evidence.some((e) => within(amount, e)) && c.amounts.some((a) => a.text === amount.text)),
       )
       .map((amount) => where(amount.source, amount.text));
     expect(missing).toEqual([]);

@@ -13,7 +13,11 @@ describe('the articles', () => {
     expect(sums).toHaveLength(5);
     for (const line of sums) {
       const [sum, file] = line.split(/\s+/);
-      expect(createHash('sha256').update(readFileSync(join(SEEDS, file!))).digest('hex')).toBe(sum);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(SEEDS, file!)))
+          .digest('hex'),
+      ).toBe(sum);
     }
     expect(repository.sources.map((s) => s.seedFile)).toEqual(sums.map((line) => line.split(/\s+/)[1]));
   });

@@ -20,7 +20,7 @@ const ENTITIES_QUERY = `query ($representations: [_Any!]!) {
   }
 }`;
 
-describe.each(EXECUTORS)('the subgraph\'s _entities, run by %s', (_name, executorFor) => {
+describe.each(EXECUTORS)("the subgraph's _entities, run by %s", (_name, executorFor) => {
   const counting = countingRepository(loadSeedRepository());
   const repository = loadSeedRepository();
   let apollo: ApolloServer;
@@ -28,7 +28,10 @@ describe.each(EXECUTORS)('the subgraph\'s _entities, run by %s', (_name, executo
   beforeAll(async () => {
     const schema = await buildSubgraphSchemaFromCode();
     const executor = executorFor(schema);
-    apollo = new ApolloServer({ ...(executor ? { gateway: compiledExecutorAdapter(schema, executor) } : { schema }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+    apollo = new ApolloServer({
+      ...(executor ? { gateway: compiledExecutorAdapter(schema, executor) } : { schema }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
     await apollo.start();
   });
   afterAll(() => apollo.stop());

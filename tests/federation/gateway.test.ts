@@ -56,7 +56,7 @@ describe('a gateway composing this subgraph with another', () => {
     await watchlist?.stop().catch(() => undefined);
   });
 
-  test('answers a query that starts in our subgraph and adds the other\'s fields', async () => {
+  test("answers a query that starts in our subgraph and adds the other's fields", async () => {
     const { body } = await post(
       gateway.url,
       '{ person(id: "person:gyorgy-szabo") { name watchNote affiliations { organisation { name } } } organisation(id: "organisation:osce") { aliases watchLevel } }',
@@ -70,7 +70,7 @@ describe('a gateway composing this subgraph with another', () => {
     expect(body.data.organisation).toEqual({ aliases: expect.arrayContaining(['OSCE']), watchLevel: 3 });
   });
 
-  test('resolves the other subgraph\'s references to our people and events in one batch per type', async () => {
+  test("resolves the other subgraph's references to our people and events in one batch per type", async () => {
     counting.reset();
     const { body } = await post(
       gateway.url,

@@ -92,7 +92,10 @@ describe.each(CORPUS_NAMES)('on %s, the estimate is never below what the query a
    * range where the estimate decides (larger ones are refused whatever they would answer).
    */
   test('on generated operations', async () => {
-    const samples = await corpusSamples(repository, async (query) => (await execute({ schema, document: parse(query), contextValue: createContext(repository) })).data!);
+    const samples = await corpusSamples(
+      repository,
+      async (query) => (await execute({ schema, document: parse(query), contextValue: createContext(repository) })).data!,
+    );
     const operations = fc.oneof({ arbitrary: operationArbitrary(schema, samples), weight: 3 }, { arbitrary: deepPathArbitrary(schema, samples), weight: 1 });
     let checked = 0;
     await fc.assert(
@@ -106,7 +109,13 @@ describe.each(CORPUS_NAMES)('on %s, the estimate is never below what the query a
         if (validate(schema, document).length > 0) return;
         const estimate = estimateCost(schema, document, operation, repository.fanOuts);
         if (!estimate || estimate.pageSizeProblems.length > 0 || estimate.objects > 5 * DEFAULT_LIMITS.maxCost) return;
-        const { data } = await execute({ schema, document, operationName: operation.operationName, variableValues: operation.variables, contextValue: createContext(repository) });
+        const { data } = await execute({
+          schema,
+          document,
+          operationName: operation.operationName,
+          variableValues: operation.variables,
+          contextValue: createContext(repository),
+        });
         checked += 1;
         expect(estimate.objects).toBeGreaterThanOrEqual(objectsAnswered(data));
       }),
@@ -159,7 +168,9 @@ describe.each(CORPUS_NAMES)('the realistic queries pass the default limits on %s
   });
 
   test('a page size out of range gets the page-size message, not a cost refusal, however costly the query', async () => {
-    const answer = await post({ query: '{ people(first: 500) { nodes { events(first: 100) { nodes { participants { actor { ... on Person { name } } } } } } } }' });
+    const answer = await post({
+      query: '{ people(first: 500) { nodes { events(first: 100) { nodes { participants { actor { ... on Person { name } } } } } } } }',
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toEqual([
       expect.objectContaining({

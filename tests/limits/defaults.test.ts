@@ -14,7 +14,9 @@ import { codesOf, type LimitsServer, startLimitsServer } from './helpers/limits-
 import { measureQuery, type QueryFigures } from './helpers/measure-operation';
 import { loadSeedRepository } from '../helpers/seeds';
 
-const OPERATION_FILES = readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.graphql')).sort();
+const OPERATION_FILES = readdirSync(OPERATIONS_DIR)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort();
 const read = (file: string) => readFileSync(join(OPERATIONS_DIR, file), 'utf8');
 /** Sandbox's schema query in development: graphql-js's introspection query with every option. */
 const INTROSPECTION = getIntrospectionQuery({
@@ -70,7 +72,14 @@ describe('the example operations', () => {
 
   test('the figures the defaults were tuned to (settings.ts) are still the largest', () => {
     const largest = (figure: keyof QueryFigures) => Math.max(...OPERATION_FILES.map((file) => measureQuery(schema, read(file), seeds)[figure]));
-    expect({ chars: largest('chars'), tokens: largest('tokens'), depth: largest('depth'), aliases: largest('aliases'), directives: largest('directives'), cost: Math.ceil(largest('cost')) }).toEqual({
+    expect({
+      chars: largest('chars'),
+      tokens: largest('tokens'),
+      depth: largest('depth'),
+      aliases: largest('aliases'),
+      directives: largest('directives'),
+      cost: Math.ceil(largest('cost')),
+    }).toEqual({
       chars: 728,
       tokens: 83,
       depth: 6,

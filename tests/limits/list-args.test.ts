@@ -104,7 +104,10 @@ describe('answers', () => {
   test.each(BOUNDED)('%s: the default cuts nothing today, and first: n answers the first n', async (coordinate, reach) => {
     const field = coordinate.split('.')[1]!;
     const selection = selectionOf(coordinate);
-    const query = reach.replace('FIELD', `all: ${field}(first: ${MAX_LIST_SIZE}) ${selection} byDefault: ${field} ${selection} two: ${field}(first: 2) ${selection} none: ${field}(first: 0) ${selection}`);
+    const query = reach.replace(
+      'FIELD',
+      `all: ${field}(first: ${MAX_LIST_SIZE}) ${selection} byDefault: ${field} ${selection} two: ${field}(first: 2) ${selection} none: ${field}(first: 0) ${selection}`,
+    );
     const answer = await api.post(query);
     expect(answer.body.errors).toBeUndefined();
     const [all, byDefault, two, none] = ['all', 'byDefault', 'two', 'none'].map((name) => listsNamed(answer.body.data, name));
@@ -117,7 +120,7 @@ describe('answers', () => {
     if (all!.some((list) => list.length > 2)) expect(two).not.toEqual(all);
   });
 
-  test('the longest list of today\'s corpus (an organisation\'s 25 mentions) is answered whole by default', async () => {
+  test("the longest list of today's corpus (an organisation's 25 mentions) is answered whole by default", async () => {
     const answer = await api.post('{ organisations(first: 100) { nodes { mentions { start } } } }');
     const longest = Math.max(...listsNamed(answer.body.data, 'mentions').map((list) => list.length));
     expect(longest).toBe(25);

@@ -149,7 +149,7 @@ describe('MAX_DIRECTIVES: the directives of the operation', () => {
  */
 const STATEMENT_PAGE = (first: string) => `{ statements${first} { nodes { evidence { quote source { id } } } } }`;
 const COST_OF_20 =
-  "The query can answer with up to 101 objects; this API allows at most 100. Every object in the answer counts once, and a list counts at most its `first` items, never more than the longest such list in the corpus: ask for smaller pages (a lower `first`, then page on with `after`), or fewer nested lists. Most of them would come from statements.nodes.evidence (up to 40), statements.nodes.evidence.source (up to 40) and statements.nodes (up to 20).";
+  'The query can answer with up to 101 objects; this API allows at most 100. Every object in the answer counts once, and a list counts at most its `first` items, never more than the longest such list in the corpus: ask for smaller pages (a lower `first`, then page on with `after`), or fewer nested lists. Most of them would come from statements.nodes.evidence (up to 40), statements.nodes.evidence.source (up to 40) and statements.nodes (up to 20).';
 
 describe('MAX_COST: the most objects the query can answer with', () => {
   test('a page of 19 statements with their evidence (96 objects) passes, and says what it cost', async () => {
@@ -217,7 +217,12 @@ describe('in production', () => {
       ]);
       const long = await server.post(`{ sources { totalCount } }${' '.repeat(4000)}`);
       expect(long.status).toBe(400);
-      expect(long.body.errors).toEqual([{ message: expect.stringMatching(/^The query text is 4026 characters long/), extensions: { code: 'QUERY_LENGTH_LIMIT_EXCEEDED', limit: 3000, found: 4026 } }]);
+      expect(long.body.errors).toEqual([
+        {
+          message: expect.stringMatching(/^The query text is 4026 characters long/),
+          extensions: { code: 'QUERY_LENGTH_LIMIT_EXCEEDED', limit: 3000, found: 4026 },
+        },
+      ]);
     } finally {
       await server.stop();
     }
@@ -230,7 +235,9 @@ describe('a setting that is not a valid value stops the start with a clear error
     [{ MAX_COST: '0' }, 'MAX_COST must be a whole number from 1 up (got "0"); leave it unset for 10000'],
     [{ BLOCK_FIELD_SUGGESTIONS: 'yes' }, 'BLOCK_FIELD_SUGGESTIONS must be 1 or 0 (got "yes")'],
   ])('%j', async (env, message) => {
-    await expect(startServer(loadSeedRepository(), { production: false, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', ...env } })).rejects.toThrow(message);
+    await expect(
+      startServer(loadSeedRepository(), { production: false, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', ...env } }),
+    ).rejects.toThrow(message);
   });
 });
 

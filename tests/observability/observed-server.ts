@@ -42,7 +42,12 @@ export async function startObservedServer(
 ): Promise<ObservedServer> {
   const logs: LogLine[] = [];
   const logger = createLogger(readServerConfig({ LOG_LEVEL: options.logLevel ?? 'info' }).logging, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const settings: ClientServerSettings = { production: options.production ?? false, http: { port: 0, corsOrigins: [] }, env: { RESPONSE_CACHE: '0', ...options.env }, logger };
+  const settings: ClientServerSettings = {
+    production: options.production ?? false,
+    http: { port: 0, corsOrigins: [] },
+    env: { RESPONSE_CACHE: '0', ...options.env },
+    logger,
+  };
   const server = await startServer(options.repository ?? seedRepositoryOnce(), settings);
   const origin = new URL(server.url).origin;
   return {

@@ -55,11 +55,29 @@ async function send(requestId: string, init: RequestInit & { headers?: Record<st
 const QUERY = JSON.stringify({ query: '{ people { totalCount } }' });
 
 test.each([
-  ['a body over BODY_LIMIT', 'too-large', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'a '.repeat(60_000)}}` }) }, 413, 'PAYLOAD_TOO_LARGE'],
+  [
+    'a body over BODY_LIMIT',
+    'too-large',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'a '.repeat(60_000)}}` }) },
+    413,
+    'PAYLOAD_TOO_LARGE',
+  ],
   ['a POST that is not JSON', 'not-json', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: QUERY }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
-  ['a JSON body in another charset', 'latin1', { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body: QUERY }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+  [
+    'a JSON body in another charset',
+    'latin1',
+    { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body: QUERY },
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+  ],
   ['malformed JSON', 'malformed', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }, 400, 'BAD_REQUEST'],
-  ['an unknown document id', 'unknown-id', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: 'sha256:0000' }) }, 400, 'PERSISTED_QUERY_NOT_FOUND'],
+  [
+    'an unknown document id',
+    'unknown-id',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: 'sha256:0000' }) },
+    400,
+    'PERSISTED_QUERY_NOT_FOUND',
+  ],
 ])('%s: one line with the status and code of the answer', async (_, requestId, init, status, code) => {
   expect(await send(requestId, init)).toEqual({ status, code });
   expect(await linesOf(observed.logs, requestId)).toEqual([refusalLine(requestId, 'POST', status, code)]);
@@ -95,7 +113,15 @@ test('a response cache hit: one line, with the operation its answer came from', 
   expect(await send('cache-hit', init)).toEqual({ status: 200, code: undefined });
   expect(await linesOf(observed.logs, 'cache-miss')).toEqual([expect.objectContaining({ operationName: 'PersonStatements', httpStatus: 200 })]);
   expect(await linesOf(observed.logs, 'cache-hit')).toEqual([
-    expect.objectContaining({ cache: 'hit', method: 'POST', operationName: 'PersonStatements', outcome: 'success', code: null, errorCodes: [], httpStatus: 200 }),
+    expect.objectContaining({
+      cache: 'hit',
+      method: 'POST',
+      operationName: 'PersonStatements',
+      outcome: 'success',
+      code: null,
+      errorCodes: [],
+      httpStatus: 200,
+    }),
   ]);
 });
 
@@ -112,7 +138,11 @@ test('a server still loading answers 503, logged (outcome unavailable) and count
   let loaded!: (repository: CorpusRepository) => void;
   const loading = await startObservedServer({ repository: () => new Promise<CorpusRepository>((resolve) => (loaded = resolve)) });
   try {
-    const response = await fetch(loading.server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'starting' }, body: QUERY });
+    const response = await fetch(loading.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'starting' },
+      body: QUERY,
+    });
     expect(response.status).toBe(503);
     await response.text();
     expect(await linesOf(loading.logs, 'starting')).toEqual([refusalLine('starting', 'POST', 503, 'SERVICE_UNAVAILABLE', 'unavailable')]);
@@ -131,7 +161,11 @@ describe('the subgraph', () => {
     const subgraph = await startSubgraph(seedRepositoryOnce(), { production: true, subgraphSecret: 'router-only', http: { port: 0 }, logger });
     try {
       const post = (requestId: string, headers: Record<string, string>) =>
-        fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers }, body: JSON.stringify({ query: 'query Sdl { _service { sdl } }' }) });
+        fetch(subgraph.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers },
+          body: JSON.stringify({ query: 'query Sdl { _service { sdl } }' }),
+        });
       const refused = await post('no-secret', {});
       expect(refused.status).toBe(401);
       await refused.text();
@@ -158,14 +192,26 @@ test('a client that goes away mid-body: one line, marked aborted', async () => {
 test('a batch of operations: one line, with their names and their codes', async () => {
   const logs: LogLine[] = [];
   const logger = createLogger({ level: 'info' }, { write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const server = await startServer(seedRepositoryOnce(), { production: false, http: { port: 0, corsOrigins: [], httpBatching: true }, env: { RESPONSE_CACHE: '0' }, logger });
+  const server = await startServer(seedRepositoryOnce(), {
+    production: false,
+    http: { port: 0, corsOrigins: [], httpBatching: true },
+    env: { RESPONSE_CACHE: '0' },
+    logger,
+  });
   try {
     const body = JSON.stringify([{ query: 'query First { people { totalCount } }' }, { query: 'query Second { people { shoeSize } }' }]);
     const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'batch' }, body });
     expect(response.status).toBe(200);
     await response.text();
     expect(await linesOf(logs, 'batch')).toEqual([
-      expect.objectContaining({ operationName: null, operations: 2, operationNames: ['First', 'Second'], outcome: 'client_error', code: 'GRAPHQL_VALIDATION_FAILED', errorCodes: ['GRAPHQL_VALIDATION_FAILED'] }),
+      expect.objectContaining({
+        operationName: null,
+        operations: 2,
+        operationNames: ['First', 'Second'],
+        outcome: 'client_error',
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        errorCodes: ['GRAPHQL_VALIDATION_FAILED'],
+      }),
     ]);
   } finally {
     await server.stop();

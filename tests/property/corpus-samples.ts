@@ -11,7 +11,12 @@ export async function corpusSamples(repository: CorpusRepository, query: (docume
   const { sources, places, people, organisations, events, statements, commitments } = repository;
   const ids = [...sources, ...places, ...people, ...organisations, ...events, ...statements, ...commitments].map((entity) => entity.id);
   const named = [...people, ...organisations, ...places];
-  const words = [...new Set([...named.flatMap((entity) => [entity.name, ...entity.aliases]), ...events.map((event) => event.name), 'osce', 'Astana', 'terrorism'])];
-  const pages = (await query(`{ ${ROOT_LISTS.map((list) => `${list}(first: 3) { pageInfo { endCursor } }`).join(' ')} }`)) as Record<string, { pageInfo: { endCursor: string } }>;
+  const words = [
+    ...new Set([...named.flatMap((entity) => [entity.name, ...entity.aliases]), ...events.map((event) => event.name), 'osce', 'Astana', 'terrorism']),
+  ];
+  const pages = (await query(`{ ${ROOT_LISTS.map((list) => `${list}(first: 3) { pageInfo { endCursor } }`).join(' ')} }`)) as Record<
+    string,
+    { pageInfo: { endCursor: string } }
+  >;
   return { ids, words, cursors: ROOT_LISTS.map((list) => pages[list]!.pageInfo.endCursor) };
 }

@@ -46,10 +46,14 @@ function errorProblems(errors: unknown): string[] {
     if (!isPlainObject(error)) return [`errors[${i}] is not an object`];
     const problems: string[] = [];
     if (typeof error.message !== 'string') problems.push(`errors[${i}].message is not a string`);
-    if ('locations' in error && !(Array.isArray(error.locations) && error.locations.every((l) => isPlainObject(l) && Number.isInteger(l.line) && Number.isInteger(l.column)))) {
+    if (
+      'locations' in error &&
+      !(Array.isArray(error.locations) && error.locations.every((l) => isPlainObject(l) && Number.isInteger(l.line) && Number.isInteger(l.column)))
+    ) {
       problems.push(`errors[${i}].locations is malformed`);
     }
-    if ('path' in error && !(Array.isArray(error.path) && error.path.every((p) => typeof p === 'string' || Number.isInteger(p)))) problems.push(`errors[${i}].path is malformed`);
+    if ('path' in error && !(Array.isArray(error.path) && error.path.every((p) => typeof p === 'string' || Number.isInteger(p))))
+      problems.push(`errors[${i}].path is malformed`);
     if ('extensions' in error && !isPlainObject(error.extensions)) problems.push(`errors[${i}].extensions is not an object`);
     return problems;
   });
@@ -64,5 +68,3 @@ export function errorCodesOf(answer: Answer): string[] {
     return [];
   }
 }
-
-

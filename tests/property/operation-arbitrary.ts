@@ -120,8 +120,7 @@ function intValue(): fc.Arbitrary<InputValue> {
 }
 
 /** A string of the given code units, e.g. lone surrogates. */
-const stringOfCodeUnits = (min: number, max: number) =>
-  fc.string({ unit: fc.integer({ min, max }).map((code) => String.fromCharCode(code)), maxLength: 8 });
+const stringOfCodeUnits = (min: number, max: number) => fc.string({ unit: fc.integer({ min, max }).map((code) => String.fromCharCode(code)), maxLength: 8 });
 
 /** Random text: graphemes, any code points, lone surrogates, huge strings, and tricky constants. */
 function textValue(): fc.Arbitrary<string> {
@@ -154,7 +153,9 @@ function dateValue(): fc.Arbitrary<string> {
     fc.constantFrom('', ' ', '2017-06-09T00:00:00Z', '99999', '0000', '-2017', '+002017', 'yesterday', '2017/06/09', '２０１７'),
     fc
       .tuple(fc.integer({ min: -10, max: 10_000 }), fc.option(fc.integer({ min: -1, max: 13 })), fc.option(fc.integer({ min: -1, max: 32 })))
-      .map(([year, month, day]) => [pad(year, 4), month === null ? undefined : pad(month, 2), month === null || day === null ? undefined : pad(day, 2)].filter(Boolean).join('-')),
+      .map(([year, month, day]) =>
+        [pad(year, 4), month === null ? undefined : pad(month, 2), month === null || day === null ? undefined : pad(day, 2)].filter(Boolean).join('-'),
+      ),
     textValue(),
   );
 }
@@ -205,7 +206,14 @@ function enumValue(values: readonly string[]): fc.Arbitrary<InputValue> {
 
 /** A value of another type altogether, to try the coercion errors. */
 function wrongTypedValue(): fc.Arbitrary<InputValue> {
-  return fc.oneof(fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ maxLength: 5 }), fc.constant([]), fc.constant({}), fc.constant([1, 'two']));
+  return fc.oneof(
+    fc.boolean(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.string({ maxLength: 5 }),
+    fc.constant([]),
+    fc.constant({}),
+    fc.constant([1, 'two']),
+  );
 }
 
 /** Values of an input type, mostly valid, sometimes null, of the wrong type, or with unknown fields. */
@@ -262,12 +270,12 @@ function oneArgument(argument: GraphQLArgument, samples: CorpusSamples): fc.Arbi
 function argumentsOf(field: GraphQLField<unknown, unknown>, samples: CorpusSamples): fc.Arbitrary<GeneratedArgument[]> {
   const each = field.args.map((argument) => {
     const required = isNonNullType(argument.type) && argument.defaultValue === undefined;
-    return required
-      ? mostly(oneArgument(argument, samples), fc.constant(undefined))
-      : fc.option(oneArgument(argument, samples), { nil: undefined });
+    return required ? mostly(oneArgument(argument, samples), fc.constant(undefined)) : fc.option(oneArgument(argument, samples), { nil: undefined });
   });
   const unknown = sometimes(MISTAKE_ODDS, fc.constant<GeneratedArgument>({ name: 'nope', value: 1 }));
-  return fc.tuple(fc.tuple(...each), unknown).map(([args, extra]) => [...args, ...(extra ? [extra] : [])].filter((a): a is GeneratedArgument => a !== undefined));
+  return fc
+    .tuple(fc.tuple(...each), unknown)
+    .map(([args, extra]) => [...args, ...(extra ? [extra] : [])].filter((a): a is GeneratedArgument => a !== undefined));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,11 +388,18 @@ function printOperation(keyword: string, name: string | undefined, selections: r
   const printSelection = (selection: Selection): string => {
     if (selection.kind === 'fragment') return `... on ${selection.typeName} ${printSelections(selection.selections)}`;
     const args = selection.args.length > 0 ? `(${selection.args.map(printArgument).join(', ')})` : '';
-    const parts = [`${selection.alias ? `${selection.alias}: ` : ''}${selection.name}${args}`, selection.directive, selection.selections && printSelections(selection.selections)];
+    const parts = [
+      `${selection.alias ? `${selection.alias}: ` : ''}${selection.name}${args}`,
+      selection.directive,
+      selection.selections && printSelections(selection.selections),
+    ];
     return parts.filter(Boolean).join(' ');
   };
   const body = printSelections(selections);
-  const header = keyword !== 'query' || name || definitions.length > 0 ? `${keyword}${name ? ` ${name}` : ''}${definitions.length > 0 ? `(${definitions.join(', ')})` : ''} ` : '';
+  const header =
+    keyword !== 'query' || name || definitions.length > 0
+      ? `${keyword}${name ? ` ${name}` : ''}${definitions.length > 0 ? `(${definitions.join(', ')})` : ''} `
+      : '';
   return {
     query: header + body,
     ...(definitions.length > 0 ? { variables } : {}),
@@ -404,7 +419,10 @@ export function operationArbitrary(schema: GraphQLSchema, samples: CorpusSamples
   const selections = selectionArbitraries(schema, samples);
   const rootSelections = someFields(schema.getQueryType()!, (typeName) => selections[typeName]!, samples);
   const keyword = fc.oneof({ arbitrary: fc.constant('query'), weight: 38 }, { arbitrary: fc.constantFrom('mutation', 'subscription'), weight: 1 });
-  const name = fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.constantFrom('Generated', 'people', '__proto__', 'query'), weight: 1 });
+  const name = fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 3 },
+    { arbitrary: fc.constantFrom('Generated', 'people', '__proto__', 'query'), weight: 1 },
+  );
   return fc.tuple(keyword, name, rootSelections).map(([k, n, s]) => printOperation(k, n, s));
 }
 
@@ -454,17 +472,67 @@ function deepPath(schema: GraphQLSchema, choices: readonly number[], ids: readon
 // Broken documents
 
 const TOKENS = [
-  '{', '}', '(', ')', '[', ']', ':', '$', '$v0', '...', '@', '@include', '@skip(if: true)', '!', '=', '|', '&', ',', '"', '"""', '#', '\n',
-  'query', 'mutation', 'subscription', 'fragment', 'on', 'Person', 'Query', 'Node', '__typename', '__schema', '__type(name: "Person")',
-  'people', 'person(id: "person:gyorgy-szabo")', 'first: 1', 'first', 'null', 'true', '0', '-1', '1e400', '0x10', '"x"', '"\\u{1F600}"',
-  '"\\ud800"', '"\\x"', 'é', '\u0000', '\u200b', '\ufeff', '🦄',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '$v0',
+  '...',
+  '@',
+  '@include',
+  '@skip(if: true)',
+  '!',
+  '=',
+  '|',
+  '&',
+  ',',
+  '"',
+  '"""',
+  '#',
+  '\n',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'Person',
+  'Query',
+  'Node',
+  '__typename',
+  '__schema',
+  '__type(name: "Person")',
+  'people',
+  'person(id: "person:gyorgy-szabo")',
+  'first: 1',
+  'first',
+  'null',
+  'true',
+  '0',
+  '-1',
+  '1e400',
+  '0x10',
+  '"x"',
+  '"\\u{1F600}"',
+  '"\\ud800"',
+  '"\\x"',
+  'é',
+  '\u0000',
+  '\u200b',
+  '\ufeff',
+  '🦄',
 ];
 
 const token = fc.constantFrom(...TOKENS);
 
 /** Documents that do not parse or do not validate, made from real operations and from nothing. */
 export function brokenDocumentArbitrary(operations: fc.Arbitrary<GeneratedOperation>): fc.Arbitrary<GeneratedOperation> {
-  const truncated = fc.tuple(operations, fc.nat()).map(([operation, n]) => ({ ...operation, query: operation.query.slice(0, n % (operation.query.length + 1)) }));
+  const truncated = fc
+    .tuple(operations, fc.nat())
+    .map(([operation, n]) => ({ ...operation, query: operation.query.slice(0, n % (operation.query.length + 1)) }));
   const withStrayTokens = fc.tuple(operations, fc.array(fc.tuple(fc.nat(), token), { minLength: 1, maxLength: 5 })).map(([operation, insertions]) => {
     let query = operation.query;
     for (const [at, inserted] of insertions) {
@@ -486,10 +554,12 @@ function fragmentSoupArbitrary(): fc.Arbitrary<GeneratedOperation> {
     onType: fc.constantFrom('Query', 'Query', 'Person', 'Nope'),
     spreads: fc.array(fc.constantFrom(...names, 'E'), { maxLength: 3 }),
   });
-  return fc.tuple(fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 2 }), fc.array(fragment, { minLength: 1, maxLength: 4 })).map(([rootSpreads, fragments]) => ({
-    query: [
-      `{ ${rootSpreads.map((name) => `...${name}`).join(' ')} }`,
-      ...fragments.map((f) => `fragment ${f.name} on ${f.onType} { __typename ${f.spreads.map((name) => `...${name}`).join(' ')} }`),
-    ].join(' '),
-  }));
+  return fc
+    .tuple(fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 2 }), fc.array(fragment, { minLength: 1, maxLength: 4 }))
+    .map(([rootSpreads, fragments]) => ({
+      query: [
+        `{ ${rootSpreads.map((name) => `...${name}`).join(' ')} }`,
+        ...fragments.map((f) => `fragment ${f.name} on ${f.onType} { __typename ${f.spreads.map((name) => `...${name}`).join(' ')} }`),
+      ].join(' '),
+    }));
 }

@@ -40,7 +40,10 @@ function integerFromEnvironment(name: string, fallback: number): number {
 
 /** A query whose exact answer is known from the seed corpus. */
 const KNOWN_QUERY = '{ person(id: "person:gyorgy-szabo") { name } organisation(id: "organisation:osce") { id kind } people(first: 0) { totalCount } }';
-const KNOWN_ANSWER = { data: { person: { name: 'György Szabó' }, organisation: { id: 'organisation:osce', kind: 'INTERGOVERNMENTAL' }, people: { totalCount: 22 } }, extensions: { cost: { requested: 3, limit: 10_000 } } };
+const KNOWN_ANSWER = {
+  data: { person: { name: 'György Szabó' }, organisation: { id: 'organisation:osce', kind: 'INTERGOVERNMENTAL' }, people: { totalCount: 22 } },
+  extensions: { cost: { requested: 3, limit: 10_000 } },
+};
 
 describe(`the production server, under ${(RUNS.operations + RUNS.brokenDocuments + RUNS.brokenRequests) * BATCH} generated requests`, () => {
   const repository = loadSeedRepository();
@@ -145,7 +148,13 @@ describe(`the production server, under ${(RUNS.operations + RUNS.brokenDocuments
   // Bugs the generated requests found, fixed, and kept as regression tests.
   describe('inputs that once failed', () => {
     const json = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
-    const post = (label: string, body: string | Uint8Array, headers: Record<string, string> = json): HttpRequest => ({ label, method: 'POST', search: '', headers, body });
+    const post = (label: string, body: string | Uint8Array, headers: Record<string, string> = json): HttpRequest => ({
+      label,
+      method: 'POST',
+      search: '',
+      headers,
+      body,
+    });
 
     test.each(['people(filter: {name: null})', 'organisations(filter: {name: null})', 'events(filter: {name: null})', 'statements(filter: {text: null})'])(
       'a list filter with an explicit null text, %s, answers like no filter, not INTERNAL_SERVER_ERROR',

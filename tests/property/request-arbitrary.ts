@@ -25,7 +25,8 @@ function httpRequest(fields: HttpRequest): HttpRequest {
   return Object.defineProperty({ ...fields }, fc.toStringMethod, {
     enumerable: false,
     value: () => {
-      const body = fields.body instanceof Uint8Array ? `<${fields.body.length} bytes: ${Buffer.from(fields.body.slice(0, 40)).toString('hex')}…>` : cut(fields.body ?? '');
+      const body =
+        fields.body instanceof Uint8Array ? `<${fields.body.length} bytes: ${Buffer.from(fields.body.slice(0, 40)).toString('hex')}…>` : cut(fields.body ?? '');
       return `${fields.label}: ${fields.method} ${cut(fields.search)} ${JSON.stringify(fields.headers)} ${body}`;
     },
   });
@@ -38,7 +39,13 @@ const ACCEPTS = [undefined, JSON_TYPE, 'application/graphql-response+json', '*/*
 
 /** An operation as a JSON POST, the common case. */
 export function postRequest(label: string, operation: GeneratedOperation, accept?: string): HttpRequest {
-  return httpRequest({ label, method: 'POST', search: '', headers: { 'content-type': JSON_TYPE, ...(accept ? { accept } : {}) }, body: JSON.stringify(operation) });
+  return httpRequest({
+    label,
+    method: 'POST',
+    search: '',
+    headers: { 'content-type': JSON_TYPE, ...(accept ? { accept } : {}) },
+    body: JSON.stringify(operation),
+  });
 }
 
 /** An operation as a GET, with the header Apollo's CSRF prevention asks of GETs (or without it). */
@@ -63,14 +70,17 @@ export function operationRequestArbitrary(label: string, operations: fc.Arbitrar
     .tuple(operations, accept, fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }))
     .map(([operation, a, preflight]) => getRequest(`${label} (GET)`, operation, a, preflight))
     .filter((request) => request.search.length <= MAX_GET_URL_CHARS);
-  return fc.oneof({ arbitrary: fc.tuple(operations, accept).map(([operation, a]) => postRequest(label, operation, a)), weight: 5 }, { arbitrary: get, weight: 1 });
+  return fc.oneof(
+    { arbitrary: fc.tuple(operations, accept).map(([operation, a]) => postRequest(label, operation, a)), weight: 5 },
+    { arbitrary: get, weight: 1 },
+  );
 }
 
 /** The soak's abuse payloads, as they are. */
 export function abuseRequestArbitrary(): fc.Arbitrary<HttpRequest> {
-  return fc.constantFrom(...ABUSE_PAYLOADS).map((payload) =>
-    httpRequest({ label: `abuse: ${payload.name}`, method: payload.method, search: '', headers: payload.headers, body: payload.body }),
-  );
+  return fc
+    .constantFrom(...ABUSE_PAYLOADS)
+    .map((payload) => httpRequest({ label: `abuse: ${payload.name}`, method: payload.method, search: '', headers: payload.headers, body: payload.body }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,7 +111,10 @@ function nonJsonBodies(operations: fc.Arbitrary<GeneratedOperation>): fc.Arbitra
 
 /** JSON of the wrong shape: odd values for query, variables, operationName, extensions; bare values; batches. */
 function wrongShapes(operations: fc.Arbitrary<GeneratedOperation>): fc.Arbitrary<HttpRequest> {
-  const query = fc.oneof(operations.map((operation) => operation.query), oddJson());
+  const query = fc.oneof(
+    operations.map((operation) => operation.query),
+    oddJson(),
+  );
   const fields = fc.record({ query, variables: oddJson(), operationName: oddJson(), extensions: oddJson(), documentId: oddJson() }, { requiredKeys: [] });
   return fc.oneof(
     fields.map((body) => post('body with odd fields', JSON.stringify(body))),
@@ -113,28 +126,34 @@ function wrongShapes(operations: fc.Arbitrary<GeneratedOperation>): fc.Arbitrary
 /** Deeply nested JSON, as the body or as one of its fields: up to 40,000 levels of arrays, 16,000 of objects (under 100 kB). */
 function deepNesting(): fc.Arbitrary<HttpRequest> {
   const levels = fc.oneof(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 40_000 }));
-  return fc
-    .tuple(fc.boolean(), levels, fc.constantFrom('body', 'query', 'variables', 'extensions'))
-    .map(([arrays, depth, where]) => {
-      const nested = arrays ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${'{"a":'.repeat(Math.min(depth, 16_000))}1${'}'.repeat(Math.min(depth, 16_000))}`;
-      const body = where === 'body' ? nested : where === 'query' ? `{"query":${nested}}` : `{"query":"{ __typename }",${JSON.stringify(where)}:${nested}}`;
-      return post(`${arrays ? 'arrays' : 'objects'} nested ${depth} deep in ${where}`, body);
-    });
+  return fc.tuple(fc.boolean(), levels, fc.constantFrom('body', 'query', 'variables', 'extensions')).map(([arrays, depth, where]) => {
+    const nested = arrays ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${'{"a":'.repeat(Math.min(depth, 16_000))}1${'}'.repeat(Math.min(depth, 16_000))}`;
+    const body = where === 'body' ? nested : where === 'query' ? `{"query":${nested}}` : `{"query":"{ __typename }",${JSON.stringify(where)}:${nested}}`;
+    return post(`${arrays ? 'arrays' : 'objects'} nested ${depth} deep in ${where}`, body);
+  });
 }
 
 /** Persisted documents: ids from the manifest and made up ones, and Apollo's persisted-query extension, right and wrong. */
 function documentIds(manifestIds: readonly string[]): fc.Arbitrary<HttpRequest> {
   const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
-  const documentId = fc.oneof(fc.constantFrom(...manifestIds), hex.map((h) => `sha256:${h}`), fc.string({ maxLength: 20 }), oddJson());
+  const documentId = fc.oneof(
+    fc.constantFrom(...manifestIds),
+    hex.map((h) => `sha256:${h}`),
+    fc.string({ maxLength: 20 }),
+    oddJson(),
+  );
   const persistedQuery = fc.record(
-    { version: fc.constantFrom(1, 1, 1, 2, '1', null), sha256Hash: fc.oneof(fc.constantFrom(...manifestIds.map((id) => id.slice('sha256:'.length))), hex, oddJson()) },
+    {
+      version: fc.constantFrom(1, 1, 1, 2, '1', null),
+      sha256Hash: fc.oneof(fc.constantFrom(...manifestIds.map((id) => id.slice('sha256:'.length))), hex, oddJson()),
+    },
     { requiredKeys: [] },
   );
   return fc.oneof(
     documentId.map((id) => post('documentId', JSON.stringify({ documentId: id }))),
-    fc.tuple(persistedQuery, fc.option(fc.constantFrom('{ __typename }', '{ people { totalCount } }'), { nil: undefined })).map(([pq, query]) =>
-      post('persisted-query extension', JSON.stringify({ query, extensions: { persistedQuery: pq } })),
-    ),
+    fc
+      .tuple(persistedQuery, fc.option(fc.constantFrom('{ __typename }', '{ people { totalCount } }'), { nil: undefined }))
+      .map(([pq, query]) => post('persisted-query extension', JSON.stringify({ query, extensions: { persistedQuery: pq } }))),
   );
 }
 
@@ -158,18 +177,28 @@ function wrongEnvelopes(operations: fc.Arbitrary<GeneratedOperation>): fc.Arbitr
     operations.map((operation) => post('gzipped body', gzipSync(JSON.stringify(operation)), { 'content-type': JSON_TYPE, 'content-encoding': 'gzip' })),
     fc
       .tuple(operations, fc.constantFrom('identity', 'bogus', 'gzip, identity'))
-      .map(([operation, encoding]) => post(`content encoding ${encoding}`, JSON.stringify(operation), { 'content-type': JSON_TYPE, 'content-encoding': encoding })),
+      .map(([operation, encoding]) =>
+        post(`content encoding ${encoding}`, JSON.stringify(operation), { 'content-type': JSON_TYPE, 'content-encoding': encoding }),
+      ),
     fc
       .tuple(operations, fc.constantFrom('PUT', 'PATCH', 'DELETE'))
-      .map(([operation, method]) => httpRequest({ label: method, method, search: '', headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(operation) })),
-    fc.tuple(operations, fc.constantFrom('text/csv', 'text/html', 'application/xml')).map(([operation, accept]) => postRequest(`accept ${accept}`, operation, accept)),
+      .map(([operation, method]) =>
+        httpRequest({ label: method, method, search: '', headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(operation) }),
+      ),
+    fc
+      .tuple(operations, fc.constantFrom('text/csv', 'text/html', 'application/xml'))
+      .map(([operation, accept]) => postRequest(`accept ${accept}`, operation, accept)),
   );
 }
 
 /** GETs with random parameters (repeated, odd, undecodable). */
 function oddGets(): fc.Arbitrary<HttpRequest> {
   const key = fc.constantFrom('query', 'variables', 'operationName', 'extensions', 'documentId', 'query[a]', '');
-  const value = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), oddJson().map((json) => JSON.stringify(json) ?? ''), fc.constant('{ __typename }'));
+  const value = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    oddJson().map((json) => JSON.stringify(json) ?? ''),
+    fc.constant('{ __typename }'),
+  );
   return fc.tuple(fc.array(fc.tuple(key, value), { maxLength: 4 }), fc.boolean(), fc.boolean()).map(([pairs, preflight, mangle]) => {
     const search = `?${new URLSearchParams(pairs)}${mangle ? '&query=%E0%A4%A' : ''}`;
     return httpRequest({ label: 'GET with odd parameters', method: 'GET', search, headers: preflight ? { 'apollo-require-preflight': 'true' } : {} });
@@ -178,5 +207,13 @@ function oddGets(): fc.Arbitrary<HttpRequest> {
 
 /** Every kind of broken request, equally often. */
 export function brokenRequestArbitrary(operations: fc.Arbitrary<GeneratedOperation>, manifestIds: readonly string[]): fc.Arbitrary<HttpRequest> {
-  return fc.oneof(nonJsonBodies(operations), wrongShapes(operations), deepNesting(), documentIds(manifestIds), wrongEnvelopes(operations), oddGets(), abuseRequestArbitrary());
+  return fc.oneof(
+    nonJsonBodies(operations),
+    wrongShapes(operations),
+    deepNesting(),
+    documentIds(manifestIds),
+    wrongEnvelopes(operations),
+    oddGets(),
+    abuseRequestArbitrary(),
+  );
 }

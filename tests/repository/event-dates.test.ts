@@ -36,19 +36,17 @@ const eventsArbitrary = fc
   })
   .map((dates) =>
     sortedBy(
-      dates.map(
-        ({ startDate, endDate }, i): Event => ({
-          id: `event:e${i}`,
-          name: `Event ${i}`,
-          kind: 'MEETING',
-          startDate,
-          endDate,
-          organiserIds: [],
-          participations: [],
-          sourceId: 'source:s',
-          evidence: [],
-        }),
-      ),
+      dates.map(({ startDate, endDate }, i): Event => ({
+        id: `event:e${i}`,
+        name: `Event ${i}`,
+        kind: 'MEETING',
+        startDate,
+        endDate,
+        organiserIds: [],
+        participations: [],
+        sourceId: 'source:s',
+        evidence: [],
+      })),
       dateKey,
     ),
   );
@@ -78,7 +76,17 @@ test('an event that started long before the range and lasts into it is found amo
       const [year, month, day] = iso.split('-').map(Number);
       return { text: iso, year, month, day, precision: 'DAY' };
     };
-    return { id, name: id, kind: 'MEETING', startDate: date(start), endDate: end ? date(end) : undefined, organiserIds: [], participations: [], sourceId: 'source:s', evidence: [] };
+    return {
+      id,
+      name: id,
+      kind: 'MEETING',
+      startDate: date(start),
+      endDate: end ? date(end) : undefined,
+      organiserIds: [],
+      participations: [],
+      sourceId: 'source:s',
+      evidence: [],
+    };
   };
   const days = Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10));
   const events = sortedBy(
@@ -98,8 +106,26 @@ test('an event that started long before the range and lasts into it is found amo
 test('refuses events out of date order: the index relies on it', () => {
   const [a, b] = sortedBy(
     [
-      { id: 'event:a', name: 'a', kind: 'MEETING', startDate: { text: '2010', year: 2010, precision: 'YEAR' }, organiserIds: [], participations: [], sourceId: 's', evidence: [] },
-      { id: 'event:b', name: 'b', kind: 'MEETING', startDate: { text: '2011', year: 2011, precision: 'YEAR' }, organiserIds: [], participations: [], sourceId: 's', evidence: [] },
+      {
+        id: 'event:a',
+        name: 'a',
+        kind: 'MEETING',
+        startDate: { text: '2010', year: 2010, precision: 'YEAR' },
+        organiserIds: [],
+        participations: [],
+        sourceId: 's',
+        evidence: [],
+      },
+      {
+        id: 'event:b',
+        name: 'b',
+        kind: 'MEETING',
+        startDate: { text: '2011', year: 2011, precision: 'YEAR' },
+        organiserIds: [],
+        participations: [],
+        sourceId: 's',
+        evidence: [],
+      },
     ] satisfies Event[],
     dateKey,
   );

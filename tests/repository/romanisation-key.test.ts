@@ -65,7 +65,7 @@ describe('different names keep different keys', () => {
     expect(entitiesByKey.size).toBeGreaterThan(repository.people.length + repository.organisations.length);
   });
 
-  test('every seed person\'s full name, spelled by the key, finds that person alone', () => {
+  test("every seed person's full name, spelled by the key, finds that person alone", () => {
     for (const person of repository.people) {
       expect({ name: person.name, found: repository.findPeople({ name: romanisationKey(person.name) }).map((p) => p.id) }).toEqual({
         name: person.name,

@@ -16,15 +16,72 @@ const NESTED = /* GraphQL */ `
       totalCount
       nodes {
         id
-        affiliations { role organisation { name parent { name } } }
-        statements(first: 10) { nodes { id event { name place { name } organisers { name } } } }
-        events(first: 10) { nodes { name participants(first: 50) { role actor { ... on Person { name } ... on Organisation { name } } } } }
-        sources(first: 5) { title }
+        affiliations {
+          role
+          organisation {
+            name
+            parent {
+              name
+            }
+          }
+        }
+        statements(first: 10) {
+          nodes {
+            id
+            event {
+              name
+              place {
+                name
+              }
+              organisers {
+                name
+              }
+            }
+          }
+        }
+        events(first: 10) {
+          nodes {
+            name
+            participants(first: 50) {
+              role
+              actor {
+                ... on Person {
+                  name
+                }
+                ... on Organisation {
+                  name
+                }
+              }
+            }
+          }
+        }
+        sources(first: 5) {
+          title
+        }
       }
     }
     organisation(id: $organisation) {
-      members(first: 100) { person { name } }
-      organisedEvents(first: 20) { nodes { name commitments(first: 5) { nodes { amounts { value currency } statement { text } } } } }
+      members(first: 100) {
+        person {
+          name
+        }
+      }
+      organisedEvents(first: 20) {
+        nodes {
+          name
+          commitments(first: 5) {
+            nodes {
+              amounts {
+                value
+                currency
+              }
+              statement {
+                text
+              }
+            }
+          }
+        }
+      }
     }
   }
 `;

@@ -59,7 +59,10 @@ const dayOf = (event: Event) => dayRangeOf(event.startDate!)![0];
 
 describe.each(sizes)('at $size entities', (corpus) => {
   test('a lookup by id examines one entity per key', () => {
-    const keys = randomKeys(corpus.corpus.statements.map((s) => s.id), 200);
+    const keys = randomKeys(
+      corpus.corpus.statements.map((s) => s.id),
+      200,
+    );
     expect(corpus.measure((r) => r.entitiesByIds(keys)).examined).toBe(keys.length);
     expect(corpus.measure((r) => r.statementsByIds(keys)).examined).toBe(keys.length);
     expect(corpus.measure((r) => r.actorsByIds(keys)).examined).toBe(keys.length);
@@ -125,7 +128,10 @@ describe.each(sizes)('at $size entities', (corpus) => {
     expect(result.length).toBeGreaterThan(10);
     expect(examined).toBe(0);
     expect(corpus.measure((r) => r.findPeople({ organisationId: hub, name: 'a' })).examined).toBe(result.length);
-    const keys = randomKeys(corpus.repository.organisations.map((o) => o.id), 200);
+    const keys = randomKeys(
+      corpus.repository.organisations.map((o) => o.id),
+      200,
+    );
     const batch = corpus.measure((r) => r.peopleUnderOrganisation(keys));
     expect(batch.examined).toBe(sum(batch.result));
   });

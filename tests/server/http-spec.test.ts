@@ -9,9 +9,7 @@ import { postJson, getJson } from '../helpers/http';
 import { loadSeedRepository } from '../helpers/seeds';
 import * as generated from '../../client/generated/graphql';
 
-const MANIFEST = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', 'client', 'generated', 'persisted-documents.json'), 'utf8'),
-) as Record<string, string>;
+const MANIFEST = JSON.parse(readFileSync(join(__dirname, '..', '..', 'client', 'generated', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
 const SEARCH_ID = Object.keys(MANIFEST).find((id) => MANIFEST[id]!.startsWith('query Search'))!;
 const OPERATIONS_DIR = join(__dirname, '..', '..', 'schema', 'operations');
 const OPERATION_FILES = readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.graphql'));

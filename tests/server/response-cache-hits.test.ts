@@ -6,7 +6,7 @@ import { startServer } from '../../src/server/servers/graph-server';
 const PERSON = { query: 'query Person($id: ID!) { person(id: $id) { name aliases } }', variables: { id: 'person:nurtai-abykayev' } };
 
 describe('answers from the response cache', () => {
-  test('a hit carries the caller\'s request id and is logged under it', async () => {
+  test("a hit carries the caller's request id and is logged under it", async () => {
     const observed = await startObservedServer({ env: { RESPONSE_CACHE: '1' } });
     try {
       await postJson(observed.server.url, PERSON);
@@ -15,13 +15,15 @@ describe('answers from the response cache', () => {
       expect(hit.headers.get('x-request-id')).toBe('analyst-42');
       expect(hit.headers.get('vary')).toBe('Origin');
       expect(hit.body.data.person.name).toBe('Nurtai Abykayev');
-      expect(requestLines(observed.logs).filter((line) => line.cache === 'hit')).toEqual([expect.objectContaining({ requestId: 'analyst-42', httpStatus: 200 })]);
+      expect(requestLines(observed.logs).filter((line) => line.cache === 'hit')).toEqual([
+        expect.objectContaining({ requestId: 'analyst-42', httpStatus: 200 }),
+      ]);
     } finally {
       await observed.stop();
     }
   });
 
-  test('a browser\'s hit still gets its CORS headers', async () => {
+  test("a browser's hit still gets its CORS headers", async () => {
     const origin = 'https://analyst.example';
     const server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [origin] }, env: { LOG_LEVEL: 'silent' } });
     try {

@@ -72,7 +72,11 @@ describe('the response cache', () => {
 
   test('a hit honours Accept as a miss does: 406 when no answer type is acceptable, the negotiated type otherwise', async () => {
     const body = { ...PERSON, variables: { id: 'person:gyorgy-szabo' } };
-    const uncachedServer = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
+    const uncachedServer = await startServer(loadSeedRepository(), {
+      production: true,
+      http: { port: 0, corsOrigins: [] },
+      env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' },
+    });
     try {
       for (const accept of ['text/csv', 'application/json; charset=iso-8859-1']) {
         const miss = await fetch(uncachedServer.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
@@ -97,7 +101,7 @@ describe('the response cache', () => {
   });
 });
 
-describe('the response cache\'s bounds', () => {
+describe("the response cache's bounds", () => {
   test('does not keep answers larger than RESPONSE_CACHE_MAX_ENTRY_KB', async () => {
     const server = await startServer(loadSeedRepository(), {
       production: true,
@@ -125,7 +129,8 @@ describe('the response cache\'s bounds', () => {
     });
     try {
       // Each search answer is distinct; together they are far more than a megabyte.
-      for (let i = 0; i < 60; i++) await postJson(server.url, { query: `{ sources(first: ${i % 6}) { nodes { text } } search(text: "security ${i}") { score } }` });
+      for (let i = 0; i < 60; i++)
+        await postJson(server.url, { query: `{ sources(first: ${i % 6}) { nodes { text } } search(text: "security ${i}") { score } }` });
       const bytes = await metric(server, 'graphql_response_cache_bytes');
       expect(bytes).toBeGreaterThan(0);
       expect(bytes).toBeLessThanOrEqual(2 ** 20);
@@ -135,7 +140,11 @@ describe('the response cache\'s bounds', () => {
   });
 
   test('is off with RESPONSE_CACHE=0', async () => {
-    const server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [] }, env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
+    const server = await startServer(loadSeedRepository(), {
+      production: true,
+      http: { port: 0, corsOrigins: [] },
+      env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' },
+    });
     try {
       await postJson(server.url, PERSON);
       const second = await postJson(server.url, PERSON);

@@ -13,9 +13,18 @@ export interface ListSize {
 }
 
 type Longest = ListSize['longest'];
-const related = (relation: Relation): Longest => (fanOuts) => fanOuts.relations[relation];
-const own = (list: OwnList): Longest => (fanOuts) => fanOuts.lists[list];
-const every = (collection: Collection): Longest => (fanOuts) => fanOuts.collections[collection];
+const related =
+  (relation: Relation): Longest =>
+  (fanOuts) =>
+    fanOuts.relations[relation];
+const own =
+  (list: OwnList): Longest =>
+  (fanOuts) =>
+    fanOuts.lists[list];
+const every =
+  (collection: Collection): Longest =>
+  (fanOuts) =>
+    fanOuts.collections[collection];
 /** Search can find any entity but an affiliation. */
 const anyEntity: Longest = ({ collections }) =>
   Object.entries(collections).reduce((sum, [collection, size]) => (collection === 'affiliations' ? sum : sum + size), 0);

@@ -22,7 +22,7 @@ export class PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Return the items after this cursor: the `pageInfo.endCursor` (or an edge\'s `cursor`) of a page of the same list.',
+    description: "Return the items after this cursor: the `pageInfo.endCursor` (or an edge's `cursor`) of a page of the same list.",
   })
   @IsOptional()
   @ValidateBy({

@@ -7,7 +7,9 @@ import { SearchHit } from './search-hit.type';
 
 @ArgsType()
 class SearchArgs {
-  @Field({ description: 'Words to look for: names, aliases (of places too), words of statements, commitments and events. Prefixes and small misspellings match too.' })
+  @Field({
+    description: 'Words to look for: names, aliases (of places too), words of statements, commitments and events. Prefixes and small misspellings match too.',
+  })
   @Matches(/\S/, { message: 'text must contain a word; send a name or a few words to look for' })
   @MaxLength(TEXT_FILTER_MAX, { message: textFilterTooLong })
   text!: string;
@@ -20,7 +22,8 @@ class SearchArgs {
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: 'Ranked full-text search over names and aliases (of people, organisations and places), statement texts, commitment descriptions and event names.',
+    description:
+      'Ranked full-text search over names and aliases (of people, organisations and places), statement texts, commitment descriptions and event names.',
   })
   search(@Args() { text, first }: SearchArgs, @Ctx() { repository }: GraphQLContext) {
     return repository.search(text, first ?? DEFAULT_PAGE_SIZE).map((hit) => ({ score: hit.score, node: hit.entity, snippet: hit.snippet }));

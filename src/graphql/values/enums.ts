@@ -45,7 +45,7 @@ registerEnumType(StatementKindEnum, {
   name: 'StatementKind',
   description: 'How the source gives a statement.',
   valuesConfig: {
-    DIRECT_QUOTE: { description: 'The speaker\'s own words, quoted.' },
+    DIRECT_QUOTE: { description: "The speaker's own words, quoted." },
     REPORTED: { description: 'What the speaker said, in the source\'s words ("noted that…").' },
   },
 });

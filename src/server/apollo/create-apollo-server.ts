@@ -1,5 +1,15 @@
-import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerOptionsWithSchema, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServer,
+  type ApolloServerOptionsWithGateway,
+  type ApolloServerOptionsWithSchema,
+  type ApolloServerPlugin,
+  type BaseContext,
+} from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
@@ -32,9 +42,33 @@ interface ServerProfile {
 }
 
 const PROFILES: Record<ServerKind, ServerProfile> = {
-  graph: { landingPage: 'sandbox-with-example', specStatusCodes: true, cacheControl: false, inlineTraces: true, formatErrors: true, introspectionOffInProduction: true, hideSchemaDetailsInProduction: true },
-  subgraph: { landingPage: 'none', specStatusCodes: false, cacheControl: true, inlineTraces: false, formatErrors: true, introspectionOffInProduction: false, hideSchemaDetailsInProduction: true },
-  gateway: { landingPage: 'sandbox', specStatusCodes: false, cacheControl: true, inlineTraces: true, formatErrors: false, introspectionOffInProduction: true, hideSchemaDetailsInProduction: false },
+  graph: {
+    landingPage: 'sandbox-with-example',
+    specStatusCodes: true,
+    cacheControl: false,
+    inlineTraces: true,
+    formatErrors: true,
+    introspectionOffInProduction: true,
+    hideSchemaDetailsInProduction: true,
+  },
+  subgraph: {
+    landingPage: 'none',
+    specStatusCodes: false,
+    cacheControl: true,
+    inlineTraces: false,
+    formatErrors: true,
+    introspectionOffInProduction: false,
+    hideSchemaDetailsInProduction: true,
+  },
+  gateway: {
+    landingPage: 'sandbox',
+    specStatusCodes: false,
+    cacheControl: true,
+    inlineTraces: true,
+    formatErrors: false,
+    introspectionOffInProduction: true,
+    hideSchemaDetailsInProduction: false,
+  },
 };
 
 /** A schema this process executes, or Apollo Gateway over subgraphs. */

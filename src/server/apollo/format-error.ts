@@ -41,7 +41,7 @@ const UNCODED_CLIENT_ERRORS: readonly { pattern: RegExp; code: string; message: 
   {
     pattern: /^provided sha does not match query$/,
     code: 'PERSISTED_QUERY_HASH_MISMATCH',
-    message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the query\'s own hash, or the query alone.',
+    message: "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it: send the query's own hash, or the query alone.",
   },
 ];
 

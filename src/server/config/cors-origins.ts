@@ -16,7 +16,10 @@ export function corsOriginOption(origins: readonly string[]): string | string[] 
 
 /** CORS_ORIGINS: comma-separated origins as browsers send them (scheme, host, optional port), or `*` alone for any origin. */
 export function parseCorsOrigins(raw: string): readonly string[] {
-  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   const usage = 'set it to comma-separated origins like https://analysts.example.org,http://localhost:3000, or to * alone for any origin';
   if (origins.length === 0) throw new Error(`CORS_ORIGINS names no origin (got ${JSON.stringify(raw)}); ${usage}`);
   if (origins.includes(ANY_ORIGIN)) {
@@ -27,7 +30,9 @@ export function parseCorsOrigins(raw: string): readonly string[] {
     const asSent = originOf(origin);
     if (asSent !== origin) {
       const instead = asSent ? `send ${asSent} instead, or ` : '';
-      throw new Error(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin as browsers send it (scheme://host[:port], lower case, no path or trailing slash); ${instead}${usage}`);
+      throw new Error(
+        `CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin as browsers send it (scheme://host[:port], lower case, no path or trailing slash); ${instead}${usage}`,
+      );
     }
   }
   return origins;

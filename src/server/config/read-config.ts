@@ -126,7 +126,11 @@ export type ServerSettings<C> = ConfigOverrides<C> & { readonly env?: Environmen
 export function readServerConfig(env?: Environment, server?: 'graph', overrides?: ConfigOverrides<GraphConfig>): GraphConfig;
 export function readServerConfig(env: Environment, server: 'subgraph', overrides?: ConfigOverrides<SubgraphConfig>): SubgraphConfig;
 export function readServerConfig(env: Environment, server: 'gateway', overrides?: ConfigOverrides<GatewayConfig>): GatewayConfig;
-export function readServerConfig(env: Environment = process.env, server: ServerKind = 'graph', overrides: ConfigOverrides<GraphConfig & GatewayConfig> = {}): CommonConfig {
+export function readServerConfig(
+  env: Environment = process.env,
+  server: ServerKind = 'graph',
+  overrides: ConfigOverrides<GraphConfig & GatewayConfig> = {},
+): CommonConfig {
   const read = <N extends SettingName>(name: N, fallback?: SettingValue<N>) => readSetting(env, name, fallback);
   const bodyLimit = read('BODY_LIMIT');
   const port = read('PORT', server === 'subgraph' ? SUBGRAPH_DEFAULT_PORT : undefined);
@@ -180,7 +184,9 @@ function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | u
   const points = readSetting(env, 'COST_BUDGET');
   if (points === 0) return undefined;
   if (points < maxCost) {
-    throw new Error(`COST_BUDGET must be at least MAX_COST (${maxCost}), or 0 for no budgets (got ${points}): a smaller budget refuses every query the cost limit allows near its top`);
+    throw new Error(
+      `COST_BUDGET must be at least MAX_COST (${maxCost}), or 0 for no budgets (got ${points}): a smaller budget refuses every query the cost limit allows near its top`,
+    );
   }
   return {
     points,

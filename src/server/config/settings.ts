@@ -121,7 +121,9 @@ function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGE
     parse: (raw, name, inForce) => {
       const value = Number(raw);
       if (Number.isInteger(value) && value >= min && value <= max) return value;
-      throw new Error(`${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'} (got ${JSON.stringify(raw)}); leave it unset for ${inForce}`);
+      throw new Error(
+        `${name} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'} (got ${JSON.stringify(raw)}); leave it unset for ${inForce}`,
+      );
     },
   };
 }

@@ -50,7 +50,12 @@ export function persistedDocumentsHook({ manifest: file, trustedOnly }: TrustedD
         const document = manifest.get(id);
         if (document === undefined) {
           if (!trustedOnly && operation.documentId === undefined) return false; // Apollo's own automatic persisted queries
-          sendError(res, 400, `Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`, 'PERSISTED_QUERY_NOT_FOUND');
+          sendError(
+            res,
+            400,
+            `Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`,
+            'PERSISTED_QUERY_NOT_FOUND',
+          );
           return true;
         }
         runDocument(request, url, document);
@@ -62,7 +67,7 @@ export function persistedDocumentsHook({ manifest: file, trustedOnly }: TrustedD
         sendError(
           res,
           400,
-          'This server runs only trusted documents: send the documentId of an operation in its persisted-documents manifest (client/generated/persisted-documents.json), or that operation\'s text, instead of another query',
+          "This server runs only trusted documents: send the documentId of an operation in its persisted-documents manifest (client/generated/persisted-documents.json), or that operation's text, instead of another query",
           'OPERATION_NOT_TRUSTED',
         );
         return true;

@@ -25,7 +25,10 @@ export type SubgraphServerSettings = ServerSettings<SubgraphConfig> & {
  * no CORS (browsers never call it), and, with a secret, nobody but the router. Its API is
  * the client graph's HTTP handling (http/api-handler.ts) without CORS, hooks or limits.
  */
-export async function startSubgraph(repository: CorpusRepository, { env = process.env, logger: given, ...overrides }: SubgraphServerSettings): Promise<RunningServer> {
+export async function startSubgraph(
+  repository: CorpusRepository,
+  { env = process.env, logger: given, ...overrides }: SubgraphServerSettings,
+): Promise<RunningServer> {
   const config = readServerConfig(env, 'subgraph', overrides);
   const httpServer = createHttpServer();
   const logger = given ?? createLogger(config.logging);

@@ -18,7 +18,7 @@ import { Commitment, CommitmentConnection } from './commitment.type';
 @Resolver(() => Commitment)
 export class CommitmentResolver extends EntityResolver('commitment', Commitment, {
   byId: 'A commitment by id; null when there is none.',
-  id: 'The commitment\'s id.',
+  id: "The commitment's id.",
 }) {
   @Query(() => CommitmentConnection, { description: 'Commitments in the order the articles tell them, filtered and paged.' })
   commitments(

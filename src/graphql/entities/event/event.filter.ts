@@ -21,7 +21,7 @@ const IsIsoPartialDate = () =>
     '`from`/`to` are ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); an event matches when its known dates overlap the range. Events whose year is unknown never match a date range.',
 })
 export class EventFilter {
-  @Field({ nullable: true, description: 'Part of the event\'s name, in any common romanisation; case and accents do not matter.' })
+  @Field({ nullable: true, description: "Part of the event's name, in any common romanisation; case and accents do not matter." })
   @IsOptional()
   @MaxLength(TEXT_FILTER_MAX, { message: textFilterTooLong })
   name?: string;

@@ -19,7 +19,7 @@ import { Event, EventConnection } from './event.type';
 @Resolver(() => Event)
 export class EventResolver extends CitedEntityResolver('event', Event, {
   byId: 'An event by id; null when there is none.',
-  id: 'The event\'s id.',
+  id: "The event's id.",
   sources: 'The articles that report it.',
 }) {
   @Query(() => EventConnection, { description: 'Events in date order (those without a known year last), filtered and paged.' })

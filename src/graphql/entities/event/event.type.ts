@@ -7,7 +7,11 @@ import { EventKindEnum } from '../../values/enums';
 import { PartialDate } from '../../values/partial-date.type';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A conference, meeting, session, visit, … that happened, or that a source mentions as planned.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A conference, meeting, session, visit, … that happened, or that a source mentions as planned.',
+})
 export class Event extends Node {
   @Field({ description: 'A name for the event, e.g. "OSCE Summit in Astana".' })
   name!: string;

@@ -6,7 +6,10 @@ import { TEXT_FILTER_MAX, textFilterTooLong } from '../../inputs/text-filter';
 
 @InputType({ description: 'Which organisations to list. Every field given must match.' })
 export class OrganisationFilter {
-  @Field({ nullable: true, description: 'Part of the name or an alias (acronyms too: "OSCE", "KNB"), in any common romanisation; case and accents do not matter.' })
+  @Field({
+    nullable: true,
+    description: 'Part of the name or an alias (acronyms too: "OSCE", "KNB"), in any common romanisation; case and accents do not matter.',
+  })
   @IsOptional()
   @MaxLength(TEXT_FILTER_MAX, { message: textFilterTooLong })
   name?: string;

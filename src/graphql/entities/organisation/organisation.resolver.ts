@@ -18,7 +18,7 @@ import { Organisation, OrganisationConnection } from './organisation.type';
 @Resolver(() => Organisation)
 export class OrganisationResolver extends NamedEntityResolver('organisation', Organisation, {
   byId: 'An organisation by id, e.g. "organisation:osce"; null when there is none.',
-  id: 'The organisation\'s id.',
+  id: "The organisation's id.",
   sources: 'The articles that name it.',
   mentions: 'Every place the sources name it.',
 }) {

@@ -5,7 +5,11 @@ import { connectionType } from '../../pagination/connection';
 import { OrganisationKindEnum } from '../../values/enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A state, an intergovernmental body or one of its offices, a ministry, an NGO, a publisher, …' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A state, an intergovernmental body or one of its offices, a ministry, an NGO, a publisher, …',
+})
 export class Organisation extends Node {
   @Field({ description: 'The full name, e.g. "Organization for Security and Co-operation in Europe".' })
   name!: string;

@@ -17,7 +17,7 @@ import { Person, PersonConnection } from './person.type';
 @Resolver(() => Person)
 export class PersonResolver extends NamedEntityResolver('person', Person, {
   byId: 'A person by id, e.g. "person:yerlan-karin"; null when there is none.',
-  id: 'The person\'s id.',
+  id: "The person's id.",
   sources: 'The articles that name the person.',
   mentions: 'Every place the sources name the person.',
 }) {
@@ -32,7 +32,7 @@ export class PersonResolver extends NamedEntityResolver('person', Person, {
     return toConnection(repository.findPeople(givenFields(filter)), page);
   }
 
-  @FieldResolver(() => [Affiliation], { description: firstOf('The person\'s roles in organisations, as the sources state them.') })
+  @FieldResolver(() => [Affiliation], { description: firstOf("The person's roles in organisations, as the sources state them.") })
   affiliations(@Root() person: domain.Person, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'affiliationsByPerson', person.id, list);
   }

@@ -14,7 +14,7 @@ import { Place, PlaceConnection } from './place.type';
 @Resolver(() => Place)
 export class PlaceResolver extends NamedEntityResolver('place', Place, {
   byId: 'A place by id, e.g. "place:astana"; null when there is none.',
-  id: 'The place\'s id.',
+  id: "The place's id.",
   sources: 'The articles that name it.',
   mentions: 'Every place the sources name it.',
 }) {

@@ -18,14 +18,14 @@ import { Source, SourceConnection } from './source.type';
 @Resolver(() => Source)
 export class SourceResolver extends EntityResolver('source', Source, {
   byId: 'An article by id; null when there is none.',
-  id: 'The article\'s id.',
+  id: "The article's id.",
 }) {
   @Query(() => SourceConnection, { description: 'The articles, in the order of their files, paged.' })
   sources(@Args() page: PageArgs, @Ctx() { repository }: GraphQLContext) {
     return toConnection(repository.sources, page);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The publisher\'s name, where the article gives it.' })
+  @FieldResolver(() => String, { nullable: true, description: "The publisher's name, where the article gives it." })
   async publisher(@Root() source: domain.Source, @Ctx() { loaders }: GraphQLContext) {
     return source.publisherId ? ((await loaders.organisation.load(source.publisherId))?.name ?? null) : null;
   }

@@ -20,7 +20,11 @@ export class StatementFilter {
   @IsEntityId('source')
   sourceId?: string;
 
-  @Field({ nullable: true, description: 'Words the statement contains; case, accents, quotation marks, hyphens inside words ("cooperation" finds "co-operation") and runs of spaces do not matter.' })
+  @Field({
+    nullable: true,
+    description:
+      'Words the statement contains; case, accents, quotation marks, hyphens inside words ("cooperation" finds "co-operation") and runs of spaces do not matter.',
+  })
   @IsOptional()
   @MaxLength(TEXT_FILTER_MAX, { message: textFilterTooLong })
   text?: string;

@@ -18,7 +18,7 @@ import { Statement, StatementConnection } from './statement.type';
 @Resolver(() => Statement)
 export class StatementResolver extends EntityResolver('statement', Statement, {
   byId: 'A statement by id; null when there is none.',
-  id: 'The statement\'s id.',
+  id: "The statement's id.",
 }) {
   @Query(() => StatementConnection, { description: 'Statements in the order the articles tell them, filtered and paged.' })
   statements(

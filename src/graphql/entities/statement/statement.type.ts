@@ -14,7 +14,7 @@ export class Statement extends Node {
   @Field(() => StatementKindEnum, { description: 'Quoted or reported.' })
   kind!: domain.StatementKind;
 
-  @Field(() => String, { nullable: true, description: 'The speaker\'s role as the source gives it at the time of speaking.' })
+  @Field(() => String, { nullable: true, description: "The speaker's role as the source gives it at the time of speaking." })
   speakerRole?: string;
 
   @Field(() => PartialDate, { nullable: true, description: 'When it was said, where the source says and no event dates it.' })

@@ -62,7 +62,16 @@ export class CostBudget {
     const headers = new HeaderMap([...this.headers(state), ['retry-after', String(state.resetSeconds)]]);
     return new GraphQLError(
       `This client has spent its budget of ${points} cost points per ${windowSeconds} s; this operation costs ${cost}. Try again in ${state.resetSeconds} s, or send cheaper operations (smaller pages, fewer nested lists).`,
-      { extensions: { code: 'COST_BUDGET_EXCEEDED', cost, budget: points, windowSeconds, retryAfterSeconds: state.resetSeconds, http: { status: 429, headers } } },
+      {
+        extensions: {
+          code: 'COST_BUDGET_EXCEEDED',
+          cost,
+          budget: points,
+          windowSeconds,
+          retryAfterSeconds: state.resetSeconds,
+          http: { status: 429, headers },
+        },
+      },
     );
   }
 }

@@ -34,7 +34,10 @@ export function requestLogPlugin({ logger, metrics }: RequestLogPluginOptions): 
       const operationName = requestContext.request.operationName ?? null;
       metrics?.observe({ operationName, outcome, durationSeconds: 0, errorCodes: [code] });
       (requestContext.request.http as LoggedHTTPGraphQLRequest | undefined)?.requestLog?.operation({ operationName, outcome, errorCodes: [code] }, true);
-      if (outcome === 'internal_error') logger.child({ requestId: requestContext.contextValue.requestId, operationName: loggedOperationName(operationName) }).error({ err: error }, 'unexpected error');
+      if (outcome === 'internal_error')
+        logger
+          .child({ requestId: requestContext.contextValue.requestId, operationName: loggedOperationName(operationName) })
+          .error({ err: error }, 'unexpected error');
     },
     async requestDidStart({ contextValue, request }) {
       const started = performance.now();
@@ -53,7 +56,8 @@ export function requestLogPlugin({ logger, metrics }: RequestLogPluginOptions): 
           metrics?.observe({ operationName, outcome, durationSeconds: durationMs / 1000, errorCodes });
           (request.http as LoggedHTTPGraphQLRequest | undefined)?.requestLog?.operation({ operationName, outcome, errorCodes });
           // A child logger only for the rare unexpected errors: making one per request costs.
-          if (outcome === 'internal_error') logUnexpectedErrors(logger.child({ requestId, operationName: loggedOperationName(operationName) }), requestContext.errors ?? []);
+          if (outcome === 'internal_error')
+            logUnexpectedErrors(logger.child({ requestId, operationName: loggedOperationName(operationName) }), requestContext.errors ?? []);
         },
       };
     },

@@ -67,8 +67,22 @@ function cacheMetrics(cache: ResponseCache, registry: Registry): (result: CacheR
     labelNames: ['result'],
     registers: [registry],
   });
-  new Gauge({ name: 'graphql_response_cache_entries', help: 'Answers in the response cache.', registers: [registry], collect() { this.set(cache.size); } });
-  new Gauge({ name: 'graphql_response_cache_bytes', help: 'Bytes the response cache holds.', registers: [registry], collect() { this.set(cache.bytes); } });
+  new Gauge({
+    name: 'graphql_response_cache_entries',
+    help: 'Answers in the response cache.',
+    registers: [registry],
+    collect() {
+      this.set(cache.size);
+    },
+  });
+  new Gauge({
+    name: 'graphql_response_cache_bytes',
+    help: 'Bytes the response cache holds.',
+    registers: [registry],
+    collect() {
+      this.set(cache.bytes);
+    },
+  });
   return (result, res) => {
     lookups.inc({ result });
     res.setHeader('X-Cache', result === 'hit' ? 'HIT' : 'MISS');
