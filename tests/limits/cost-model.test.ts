@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { execute, getNamedType, getNullableType, type GraphQLSchema, isCompositeType, isListType, isObjectType, parse, validate } from 'graphql';
 import { createContext } from '../../src/graphql/context';
 import { estimateCost } from '../../src/graphql/cost/estimate-cost';
-import { LIST_SIZES } from '../../src/graphql/cost/list-sizes';
+import { LIST_SIZES, listSizeOf } from '../../src/graphql/cost/list-sizes';
 import { buildClientSchema } from '../../src/graphql/schema';
 import { CorpusRepository } from '../../src/repository';
 import { createApolloServer } from '../../src/server/apollo/create-apollo-server';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   schema = await buildClientSchema();
 });
 
-describe('LIST_SIZES, what the cost limit knows of every list', () => {
+describe('what the cost limit knows of every list: LIST_SIZES and the relation fields', () => {
   const listFields = () =>
     Object.values(schema.getTypeMap())
       .filter(isObjectType)
@@ -51,21 +51,31 @@ describe('LIST_SIZES, what the cost limit knows of every list', () => {
       .filter(({ field }) => isCompositeType(getNamedType(field.type)));
   const isConnectionList = (typeName: string, fieldName: string) => typeName.endsWith('Connection') && ['edges', 'nodes'].includes(fieldName);
 
-  test('every field answering a list of objects, or a connection, has an entry (connections hold their page)', () => {
-    const missing = listFields()
-      .filter(({ field }) => isListType(getNullableType(field.type)) || field.args.some((arg) => arg.name === 'after'))
-      .filter(({ type, field, coordinate }) => !LIST_SIZES[coordinate] && !isConnectionList(type.name, field.name))
+  const answersLists = () =>
+    listFields().filter(
+      ({ type, field }) =>
+        (isListType(getNullableType(field.type)) || field.args.some((arg) => arg.name === 'after')) && !isConnectionList(type.name, field.name),
+    );
+
+  test('every field answering a list of objects, or a connection, has a size (connections hold their page)', () => {
+    const missing = answersLists()
+      .filter(({ type, field }) => !listSizeOf(type, field))
       .map(({ coordinate }) => coordinate);
     expect(missing).toEqual([]);
   });
 
-  test('every entry is a field of the schema, and its `first` has the default the schema gives it', () => {
-    const fields = new Map(listFields().map(({ field, coordinate }) => [coordinate, field]));
-    for (const [coordinate, size] of Object.entries(LIST_SIZES)) {
-      const field = fields.get(coordinate);
-      expect({ coordinate, known: field !== undefined }).toEqual({ coordinate, known: true });
-      expect({ coordinate, default: field!.args.find((arg) => arg.name === 'first')?.defaultValue }).toEqual({ coordinate, default: size.first?.default });
+  test('each size bounds `first` with the default the schema gives it', () => {
+    for (const { type, field, coordinate } of answersLists()) {
+      expect({ coordinate, default: field.args.find((arg) => arg.name === 'first')?.defaultValue }).toEqual({
+        coordinate,
+        default: listSizeOf(type, field)!.first?.default,
+      });
     }
+  });
+
+  test('every entry of LIST_SIZES is a field of the schema', () => {
+    const coordinates = new Set(listFields().map(({ coordinate }) => coordinate));
+    expect(Object.keys(LIST_SIZES).filter((coordinate) => !coordinates.has(coordinate))).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   getOperationAST,
   getVariableValues,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
   isAbstractType,
@@ -19,7 +20,7 @@ import {
 // that what is counted is what execution would resolve. Internal, but stable across graphql 16.
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
 import type { CorpusFanOuts } from '../../repository';
-import { LIST_SIZES, type ListSize } from './list-sizes';
+import { listSizeOf, type ListSize } from './list-sizes';
 
 /** How many objects one field of the answer holds at most, by its path ("people.nodes.statements"). */
 export interface FieldCost {
@@ -60,7 +61,7 @@ export function estimateCost(
   document: DocumentNode,
   request: CostRequest,
   fanOuts: CorpusFanOuts,
-  listSizes: Readonly<Record<string, ListSize>> = LIST_SIZES,
+  sizeOf: (type: GraphQLObjectType, field: GraphQLField<unknown, unknown>) => ListSize | undefined = listSizeOf,
 ): CostEstimate | undefined {
   const operation = getOperationAST(document, request.operationName ?? undefined);
   const root = operation && schema.getRootType(operation.operation);
@@ -88,7 +89,7 @@ export function estimateCost(
       }
       const fieldPath = `${path}${key}`;
       const isList = isListType(getNullableType(field.type));
-      const size = listSizes[`${type.name}.${field.name}`];
+      const size = sizeOf(type, field);
       let items = 1;
       let itemsOfPage: number | undefined;
       if (size) {
@@ -96,7 +97,8 @@ export function estimateCost(
         if (isList) items = most;
         else itemsOfPage = most; // a connection: one object, whose edges and nodes hold the page
       } else if (isList) {
-        if (page === undefined) throw new Error(`${type.name}.${field.name} answers a list, but LIST_SIZES does not say how long it can be`);
+        if (page === undefined)
+          throw new Error(`${type.name}.${field.name} answers a list, but neither LIST_SIZES nor a RelationField says how long it can be`);
         items = page;
       }
       const objects = parents * items;

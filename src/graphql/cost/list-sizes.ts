@@ -1,4 +1,6 @@
+import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import type { Collection, CorpusFanOuts, OwnList, Relation } from '../../repository';
+import { relationOf } from '../entities/related';
 import { LIST_SIZE, PAGE_SIZE, type PageSizeBounds } from '../pagination/page-size';
 
 /**
@@ -34,10 +36,11 @@ const list = (longest: Longest): ListSize => ({ first: LIST_SIZE, longest });
 const whole = (longest: Longest): ListSize => ({ longest });
 
 /**
- * Every field of the schema that answers a list of objects, or a connection (whose page is
- * the list), by its coordinate: what the cost limit counts. A connection's `edges` and
- * `nodes` hold its page and need no entry. tests/limits/list-sizes.test.ts checks that the
- * schema has no such field without one.
+ * The fields that answer a list of objects, or a connection (whose page is the list), and are
+ * not a relation, by their coordinates: the roots' lists and the lists an entity holds of its
+ * own. A relation's field (a RelationField) says which relation it answers, and its size is
+ * read from that (listSizeOf). A connection's `edges` and `nodes` hold its page.
+ * tests/limits/cost-model.test.ts checks that the schema has no list without a size.
  */
 export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.people': page(every('people')),
@@ -50,40 +53,17 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.search': page(anyEntity),
 
   'Person.mentions': list(own('personMentions')),
-  'Person.affiliations': list(related('affiliationsByPerson')),
-  'Person.events': page(related('eventsByActor')),
-  'Person.statements': page(related('statementsBySpeaker')),
-  'Person.commitments': page(related('commitmentsByActor')),
-  'Person.sources': list(related('sourcesByEntity')),
-
   'Organisation.mentions': list(own('organisationMentions')),
-  'Organisation.subOrganisations': list(related('subOrganisationsByParent')),
-  'Organisation.members': list(related('affiliationsByOrganisation')),
-  'Organisation.events': page(related('eventsByActor')),
-  'Organisation.organisedEvents': page(related('eventsByOrganiser')),
-  'Organisation.statements': page(related('statementsBySpeaker')),
-  'Organisation.commitments': page(related('commitmentsByActor')),
-  'Organisation.beneficiaryOf': page(related('commitmentsByBeneficiary')),
-  'Organisation.places': list(related('placesByCountry')),
-  'Organisation.sources': list(related('sourcesByEntity')),
-
   'Affiliation.evidence': list(own('affiliationEvidence')),
-
   'Place.mentions': list(own('placeMentions')),
-  'Place.events': page(related('eventsByPlace')),
-  'Place.sources': list(related('sourcesByEntity')),
 
   'Event.organisers': list(own('eventOrganisers')),
   'Event.participants': list(own('eventParticipations')),
-  'Event.statements': page(related('statementsByEvent')),
-  'Event.commitments': page(related('commitmentsByEvent')),
-  'Event.sources': list(related('sourcesByEntity')),
   'Event.evidence': list(own('eventEvidence')),
 
   'Participation.evidence': list(own('participationEvidence')),
 
   'Statement.evidence': list(own('statementEvidence')),
-  'Statement.commitments': page(related('commitmentsByStatement')),
 
   'Commitment.actors': list(own('commitmentActors')),
   'Commitment.beneficiaries': list(own('commitmentBeneficiaries')),
@@ -91,10 +71,17 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Commitment.evidence': list(own('commitmentEvidence')),
 
   'Source.authors': whole(own('sourceAuthors')),
-  'Source.people': list(related('peopleBySource')),
-  'Source.organisations': list(related('organisationsBySource')),
-  'Source.places': list(related('placesBySource')),
-  'Source.events': list(related('eventsBySource')),
-  'Source.statements': list(related('statementsBySource')),
-  'Source.commitments': list(related('commitmentsBySource')),
 };
+
+/**
+ * How long a field's list can be: its entry in LIST_SIZES, or the relation it answers, paged
+ * as a connection where it has `after`, else as a plain list. Undefined for a field that
+ * answers no list of objects.
+ */
+export function listSizeOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): ListSize | undefined {
+  const listed = LIST_SIZES[`${type.name}.${field.name}`];
+  if (listed) return listed;
+  const relation = relationOf(field);
+  if (!relation) return undefined;
+  return field.args.some((arg) => arg.name === 'after') ? page(related(relation)) : list(related(relation));
+}

@@ -5,6 +5,7 @@ import type * as domain from '../../domain';
 import type { GraphQLContext } from '../context';
 import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { Evidence } from '../values/evidence.type';
+import { relatedList, RelationField } from './related';
 import { Source } from './source/source.type';
 
 /** What the inherited fields say of an entity type. */
@@ -44,9 +45,9 @@ export function EntityResolver(type: domain.EntityType, objectType: ClassType, d
 export function CitedEntityResolver(type: domain.EntityType, objectType: ClassType, descriptions: CitedEntityDescriptions) {
   @Resolver(() => objectType)
   abstract class CitedEntityResolverBase extends EntityResolver(type, objectType, descriptions) {
-    @FieldResolver(() => [Source], { description: firstOf(descriptions.sources) })
-    async sources(@Root() entity: { id: string }, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-      return firstItems(await loaders.related.sourcesByEntity.load(entity.id), list);
+    @RelationField('sourcesByEntity', () => [Source], { description: firstOf(descriptions.sources) })
+    sources(@Root() entity: { id: string }, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
+      return relatedList(loaders, 'sourcesByEntity', entity.id, list);
     }
   }
   return CitedEntityResolverBase;

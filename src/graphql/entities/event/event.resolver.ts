@@ -11,7 +11,7 @@ import { CitedEntityResolver } from '../entity.resolver';
 import { Organisation } from '../organisation/organisation.type';
 import { Participation } from '../participation/participation.type';
 import { Place } from '../place/place.type';
-import { relatedPage } from '../related';
+import { relatedPage, RelationField } from '../related';
 import { StatementConnection } from '../statement/statement.type';
 import { EventFilter, toRepositoryEventFilter } from './event.filter';
 import { Event, EventConnection } from './event.type';
@@ -46,12 +46,12 @@ export class EventResolver extends CitedEntityResolver('event', Event, {
     return firstItems(event.participations, list);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'What was said there.' })
+  @RelationField('statementsByEvent', () => StatementConnection, { description: 'What was said there.' })
   statements(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'statementsByEvent', event.id, page);
   }
 
-  @FieldResolver(() => CommitmentConnection, { description: 'Commitments made there.' })
+  @RelationField('commitmentsByEvent', () => CommitmentConnection, { description: 'Commitments made there.' })
   commitments(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'commitmentsByEvent', event.id, page);
   }

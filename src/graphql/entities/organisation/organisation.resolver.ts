@@ -10,7 +10,7 @@ import { CommitmentConnection } from '../commitment/commitment.type';
 import { NamedEntityResolver } from '../entity.resolver';
 import { EventConnection } from '../event/event.type';
 import { Place } from '../place/place.type';
-import { relatedList, relatedPage } from '../related';
+import { relatedList, relatedPage, RelationField } from '../related';
 import { StatementConnection } from '../statement/statement.type';
 import { OrganisationFilter } from './organisation.filter';
 import { Organisation, OrganisationConnection } from './organisation.type';
@@ -39,42 +39,42 @@ export class OrganisationResolver extends NamedEntityResolver('organisation', Or
     return organisation.parentId ? loaders.organisation.load(organisation.parentId) : null;
   }
 
-  @FieldResolver(() => [Organisation], { description: firstOf('The bodies directly under it.') })
+  @RelationField('subOrganisationsByParent', () => [Organisation], { description: firstOf('The bodies directly under it.') })
   subOrganisations(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'subOrganisationsByParent', organisation.id, list);
   }
 
-  @FieldResolver(() => [Affiliation], { description: firstOf('The people with a role in it, as the sources state them.') })
+  @RelationField('affiliationsByOrganisation', () => [Affiliation], { description: firstOf('The people with a role in it, as the sources state them.') })
   members(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'affiliationsByOrganisation', organisation.id, list);
   }
 
-  @FieldResolver(() => EventConnection, { description: 'Events it organised, took part in or spoke at, in date order.' })
+  @RelationField('eventsByActor', () => EventConnection, { description: 'Events it organised, took part in or spoke at, in date order.' })
   events(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'eventsByActor', organisation.id, page);
   }
 
-  @FieldResolver(() => EventConnection, { description: 'Events it organised, in date order.' })
+  @RelationField('eventsByOrganiser', () => EventConnection, { description: 'Events it organised, in date order.' })
   organisedEvents(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'eventsByOrganiser', organisation.id, page);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Statements made in its name (e.g. by a ministry or "the UN").' })
+  @RelationField('statementsBySpeaker', () => StatementConnection, { description: 'Statements made in its name (e.g. by a ministry or "the UN").' })
   statements(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'statementsBySpeaker', organisation.id, page);
   }
 
-  @FieldResolver(() => CommitmentConnection, { description: 'Commitments it made.' })
+  @RelationField('commitmentsByActor', () => CommitmentConnection, { description: 'Commitments it made.' })
   commitments(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'commitmentsByActor', organisation.id, page);
   }
 
-  @FieldResolver(() => CommitmentConnection, { description: 'Commitments others made to it or for its benefit.' })
+  @RelationField('commitmentsByBeneficiary', () => CommitmentConnection, { description: 'Commitments others made to it or for its benefit.' })
   beneficiaryOf(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'commitmentsByBeneficiary', organisation.id, page);
   }
 
-  @FieldResolver(() => [Place], { description: firstOf('For a state: the places in it that the sources name.') })
+  @RelationField('placesByCountry', () => [Place], { description: firstOf('For a state: the places in it that the sources name.') })
   places(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'placesByCountry', organisation.id, list);
   }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
 import type { GraphQLContext } from '../../context';
 import { givenFields } from '../../inputs/given-fields';
@@ -9,7 +9,7 @@ import { Affiliation } from '../affiliation/affiliation.type';
 import { CommitmentConnection } from '../commitment/commitment.type';
 import { NamedEntityResolver } from '../entity.resolver';
 import { EventConnection } from '../event/event.type';
-import { relatedList, relatedPage } from '../related';
+import { relatedList, relatedPage, RelationField } from '../related';
 import { StatementConnection } from '../statement/statement.type';
 import { PersonFilter } from './person.filter';
 import { Person, PersonConnection } from './person.type';
@@ -32,22 +32,22 @@ export class PersonResolver extends NamedEntityResolver('person', Person, {
     return toConnection(repository.findPeople(givenFields(filter)), page);
   }
 
-  @FieldResolver(() => [Affiliation], { description: firstOf("The person's roles in organisations, as the sources state them.") })
+  @RelationField('affiliationsByPerson', () => [Affiliation], { description: firstOf("The person's roles in organisations, as the sources state them.") })
   affiliations(@Root() person: domain.Person, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'affiliationsByPerson', person.id, list);
   }
 
-  @FieldResolver(() => EventConnection, { description: 'Events the person took part in or spoke at, in date order.' })
+  @RelationField('eventsByActor', () => EventConnection, { description: 'Events the person took part in or spoke at, in date order.' })
   events(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'eventsByActor', person.id, page);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'What the person said, in the order the articles tell it.' })
+  @RelationField('statementsBySpeaker', () => StatementConnection, { description: 'What the person said, in the order the articles tell it.' })
   statements(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'statementsBySpeaker', person.id, page);
   }
 
-  @FieldResolver(() => CommitmentConnection, { description: 'Commitments the person made.' })
+  @RelationField('commitmentsByActor', () => CommitmentConnection, { description: 'Commitments the person made.' })
   commitments(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'commitmentsByActor', person.id, page);
   }

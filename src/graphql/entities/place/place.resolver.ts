@@ -7,7 +7,7 @@ import { PageArgs } from '../../pagination/page-args';
 import { NamedEntityResolver } from '../entity.resolver';
 import { EventConnection } from '../event/event.type';
 import { Organisation } from '../organisation/organisation.type';
-import { relatedPage } from '../related';
+import { relatedPage, RelationField } from '../related';
 import { PlaceFilter } from './place.filter';
 import { Place, PlaceConnection } from './place.type';
 
@@ -34,7 +34,7 @@ export class PlaceResolver extends NamedEntityResolver('place', Place, {
     return place.countryId ? loaders.organisation.load(place.countryId) : null;
   }
 
-  @FieldResolver(() => EventConnection, { description: 'Events held there, in date order.' })
+  @RelationField('eventsByPlace', () => EventConnection, { description: 'Events held there, in date order.' })
   events(@Root() place: domain.Place, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'eventsByPlace', place.id, page);
   }

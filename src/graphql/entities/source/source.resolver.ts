@@ -11,7 +11,7 @@ import { Event } from '../event/event.type';
 import { Organisation } from '../organisation/organisation.type';
 import { Person } from '../person/person.type';
 import { Place } from '../place/place.type';
-import { relatedList } from '../related';
+import { relatedList, RelationField } from '../related';
 import { Statement } from '../statement/statement.type';
 import { Source, SourceConnection } from './source.type';
 
@@ -40,32 +40,32 @@ export class SourceResolver extends EntityResolver('source', Source, {
     return loadAll(loaders.person, source.authorIds);
   }
 
-  @FieldResolver(() => [Person], { description: firstOf('The people the article names, by name.') })
+  @RelationField('peopleBySource', () => [Person], { description: firstOf('The people the article names, by name.') })
   people(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'peopleBySource', source.id, list);
   }
 
-  @FieldResolver(() => [Organisation], { description: firstOf('The organisations the article names, by name.') })
+  @RelationField('organisationsBySource', () => [Organisation], { description: firstOf('The organisations the article names, by name.') })
   organisations(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'organisationsBySource', source.id, list);
   }
 
-  @FieldResolver(() => [Place], { description: firstOf('The places the article names, by name.') })
+  @RelationField('placesBySource', () => [Place], { description: firstOf('The places the article names, by name.') })
   places(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'placesBySource', source.id, list);
   }
 
-  @FieldResolver(() => [Event], { description: firstOf('The events the article reports, in date order.') })
+  @RelationField('eventsBySource', () => [Event], { description: firstOf('The events the article reports, in date order.') })
   events(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'eventsBySource', source.id, list);
   }
 
-  @FieldResolver(() => [Statement], { description: firstOf('The statements the article reports, in its order.') })
+  @RelationField('statementsBySource', () => [Statement], { description: firstOf('The statements the article reports, in its order.') })
   statements(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'statementsBySource', source.id, list);
   }
 
-  @FieldResolver(() => [Commitment], { description: firstOf('The commitments the article reports, in its order.') })
+  @RelationField('commitmentsBySource', () => [Commitment], { description: firstOf('The commitments the article reports, in its order.') })
   commitments(@Root() source: domain.Source, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedList(loaders, 'commitmentsBySource', source.id, list);
   }

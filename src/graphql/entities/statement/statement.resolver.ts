@@ -10,7 +10,7 @@ import { Evidence } from '../../values/evidence.type';
 import { CommitmentConnection } from '../commitment/commitment.type';
 import { EntityResolver } from '../entity.resolver';
 import { Event } from '../event/event.type';
-import { relatedPage } from '../related';
+import { relatedPage, RelationField } from '../related';
 import { Source } from '../source/source.type';
 import { StatementFilter } from './statement.filter';
 import { Statement, StatementConnection } from './statement.type';
@@ -50,7 +50,7 @@ export class StatementResolver extends EntityResolver('statement', Statement, {
     return loaders.source.load(statement.sourceId);
   }
 
-  @FieldResolver(() => CommitmentConnection, { description: 'Commitments made in this statement.' })
+  @RelationField('commitmentsByStatement', () => CommitmentConnection, { description: 'Commitments made in this statement.' })
   commitments(@Root() statement: domain.Statement, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
     return relatedPage(loaders, 'commitmentsByStatement', statement.id, page);
   }
