@@ -1,19 +1,4 @@
-import type {
-  Affiliation,
-  AnyEntity,
-  CollectionOf,
-  Commitment,
-  Corpus,
-  EntityOf,
-  EntityType,
-  Event,
-  Named,
-  Organisation,
-  Person,
-  Place,
-  Source,
-  Statement,
-} from '../domain';
+import type { AnyEntity, CollectionOf, Commitment, Corpus, EntityOf, EntityType, Event, Named, Organisation, Person, Place, Statement } from '../domain';
 import { ENTITY_TYPE_LIST, ENTITY_TYPES, entityTypeByPrefix, isActorType } from '../domain';
 import { CorpusIndexes } from './corpus-indexes';
 import { EventDates } from './event-dates';
@@ -62,18 +47,11 @@ export interface RepositoryOptions {
  * entity type (ENTITY_TYPES) and per relation (RELATIONS).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- declares the methods the constructor makes
-export interface CorpusRepository extends LookupsById, RelationBatches {}
+export interface CorpusRepository extends Corpus, LookupsById, RelationBatches {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class CorpusRepository {
-  readonly sources: readonly Source[];
-  readonly places: readonly Place[];
-  readonly people: readonly Person[];
-  readonly organisations: readonly Organisation[];
-  readonly affiliations: readonly Affiliation[];
-  readonly events: readonly Event[];
-  readonly statements: readonly Statement[];
-  readonly commitments: readonly Commitment[];
-
+  /** The collections, in the repository's orders (each is also a property: `repository.people`). */
+  readonly corpus: Corpus;
   private readonly byId = new Map<string, AnyEntity>();
   private readonly index: CorpusIndexes;
   /** Names and aliases, folded and as romanisation keys, of places, people, organisations and events, as name filters need them. */
@@ -90,15 +68,19 @@ export class CorpusRepository {
     this.meter = options.meter;
     for (const type of ENTITY_TYPE_LIST) Object.assign(this, { [lookupByIdName(type)]: (ids: readonly string[]) => this.byIdsOfType(type, ids) });
     for (const relation of RELATION_NAMES) Object.assign(this, { [relation]: (keys: readonly string[]) => this.batch(relation, keys) });
-    this.sources = sortedBy(corpus.sources, seedFileKey);
-    const sourceRank = new Map(this.sources.map((source, rank) => [source.id, rank]));
-    this.places = sortedBy(corpus.places, nameKey);
-    this.people = sortedBy(corpus.people, nameKey);
-    this.organisations = sortedBy(corpus.organisations, nameKey);
-    this.affiliations = corpus.affiliations;
-    this.events = sortedBy(corpus.events, dateKey);
-    this.statements = sortedByPosition(corpus.statements, sourceRank);
-    this.commitments = sortedByPosition(corpus.commitments, sourceRank);
+    const sources = sortedBy(corpus.sources, seedFileKey);
+    const sourceRank = new Map(sources.map((source, rank) => [source.id, rank]));
+    this.corpus = {
+      sources,
+      places: sortedBy(corpus.places, nameKey),
+      people: sortedBy(corpus.people, nameKey),
+      organisations: sortedBy(corpus.organisations, nameKey),
+      affiliations: corpus.affiliations,
+      events: sortedBy(corpus.events, dateKey),
+      statements: sortedByPosition(corpus.statements, sourceRank),
+      commitments: sortedByPosition(corpus.commitments, sourceRank),
+    };
+    Object.assign(this, this.corpus);
 
     for (const type of ENTITY_TYPE_LIST) {
       for (const entity of this[ENTITY_TYPES[type].collection]) this.byId.set(entity.id, entity);
@@ -107,12 +89,6 @@ export class CorpusRepository {
 
     this.index = new CorpusIndexes(this.corpus);
     this.searchIndex = new CorpusSearch(this);
-  }
-
-  /** The collections, in the repository's orders. */
-  get corpus(): Corpus {
-    const { sources, places, people, organisations, affiliations, events, statements, commitments } = this;
-    return { sources, places, people, organisations, affiliations, events, statements, commitments };
   }
 
   /** The most items any one list of this corpus holds (see fan-outs.ts), measured on first need. */
