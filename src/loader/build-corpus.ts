@@ -1,4 +1,5 @@
 import type {
+  Attribution,
   Commitment,
   Corpus,
   EntityType,
@@ -15,10 +16,11 @@ import type { ArticleAnnotation } from './annotation/article-annotation';
 import type { OrganisationAnnotation } from './annotation/organisation-annotation';
 import type { PersonAnnotation } from './annotation/person-annotation';
 import type { PlaceAnnotation } from './annotation/place-annotation';
+import type { StatementAnnotation } from './annotation/statement-annotation';
 import { ArticleContext, entryLabel, ProblemSink } from './article-context';
 import type { CorpusProblem } from './corpus-problem';
 import { IdRecord, IdRegistry, isDefined } from './id-registry';
-import { aliasesOf, MergedNamed, NamedMerger } from './merge-named';
+import { aliasesOf, ambiguousAliasesOf, MergedNamed, NamedMerger } from './merge-named';
 
 export interface AnnotatedArticle {
   readonly textFile: string;
@@ -142,11 +144,11 @@ export class CorpusBuilder {
     const problems = this.problems;
     const places = this.finishNamed(this.places.merged, 'places:fields', (m) => {
       const name = this.requireField(m, 'name', 'give its name in one of them') ?? m.id;
-      return { id: m.id, name, aliases: aliasesOf(m, name), countryId: m.fields.countryId, mentions: fitted(m.mentions) } satisfies Place;
+      return { id: m.id, name, aliases: aliasesOf(m, name), ...(m.ambiguous && this.ambiguous(m, name)), countryId: m.fields.countryId, mentions: fitted(m.mentions) } satisfies Place;
     });
     const people = this.finishNamed(this.people.merged, 'people:fields', (m) => {
       const name = this.requireField(m, 'name', 'give the full name in one of them') ?? m.id;
-      return { id: m.id, name, aliases: aliasesOf(m, name), description: m.fields.description, mentions: fitted(m.mentions) } satisfies Person;
+      return { id: m.id, name, aliases: aliasesOf(m, name), ...(m.ambiguous && this.ambiguous(m, name)), description: m.fields.description, mentions: fitted(m.mentions) } satisfies Person;
     });
     const organisations = this.finishNamed(this.organisations.merged, 'organisations:fields', (m) => {
       const name = this.requireField(m, 'name', 'give its name in one of them') ?? m.id;
@@ -155,6 +157,7 @@ export class CorpusBuilder {
         id: m.id,
         name,
         aliases: aliasesOf(m, name),
+        ...(m.ambiguous && this.ambiguous(m, name)),
         kind: m.fields.kind ?? 'OTHER',
         parentId: m.fields.parentId,
         description: m.fields.description,
@@ -197,6 +200,12 @@ export class CorpusBuilder {
   private finishNamed<F, T>(merged: readonly MergedNamed<F>[], phase: Phase, build: (m: MergedNamed<F>) => T): T[] {
     this.problems.in(phase);
     return merged.map(build);
+  }
+
+  /** `{ambiguousAliases}` where the annotations mark some, else nothing (not even an undefined field). */
+  private ambiguous(merged: MergedNamed<unknown>, name: string): { ambiguousAliases?: string[] } {
+    const names = ambiguousAliasesOf(merged, name, (file, entry, message) => this.problems.push({ file, entry, message }));
+    return names ? { ambiguousAliases: names } : {};
   }
 
   private requireField<F>(merged: MergedNamed<F>, field: string, hint: string): string | undefined {
@@ -249,6 +258,10 @@ function buildSource(context: ArticleContext): Source {
     authorIds: context.refs(source.authors),
     seedFile: textFile,
     text,
+    url: source.url,
+    publishedAt: context.date(source.publishedAt),
+    language: context.word(source.language),
+    review: context.annotation.review === 'draft' ? 'DRAFT' : 'REVIEWED',
   };
 }
 
@@ -265,7 +278,7 @@ function buildEvents(context: ArticleContext): Event[] {
       endDate: context.date(e.endDate),
       location: context.word(e.location),
       placeId: context.ref(e.place),
-      attendance: e.attendance && { ...e.attendance, approximate: e.attendance.approximate ?? false },
+      attendance: e.attendance && { ...e.attendance, unit: context.word(e.attendance.unit), approximate: e.attendance.approximate ?? false },
       organiserIds: context.refs(e.organisers),
       participations: (e.participants ?? []).map((p, i) => ({
         eventId: id,
@@ -286,6 +299,7 @@ function buildStatements(context: ArticleContext): Statement[] {
     if (text === undefined) {
       context.problem(`${entry}.text`, 'text is not found word for word in the article; give the words as the article has them');
     }
+    const evidence = context.evidence(`${entry}.evidence`, s.evidence);
     return {
       id: context.intern(s.id),
       text: text ?? s.text,
@@ -294,10 +308,41 @@ function buildStatements(context: ArticleContext): Statement[] {
       speakerRole: context.word(s.speakerRole),
       eventId: context.ref(s.event),
       date: context.date(s.date),
+      attribution: buildAttribution(context, entry, s, evidence),
       sourceId: context.sourceId,
-      evidence: context.evidence(`${entry}.evidence`, s.evidence),
+      evidence,
     };
   });
+}
+
+/**
+ * A statement's attribution, its cue located like evidence. The basis must agree with the
+ * speaker (NAMED has one, UNNAMED has none), and the cue must lie inside or beside the
+ * statement's evidence: the attributing words are part of the passage that reports it.
+ */
+function buildAttribution(context: ArticleContext, entry: string, s: StatementAnnotation, evidence: readonly Evidence[]): Attribution {
+  const { basis, via, cue } = s.attribution;
+  if (basis === 'NAMED' && s.speaker === undefined) {
+    context.problem(`${entry}.attribution.basis`, 'basis NAMED needs a speaker: give the speaker, or use ROLE_ONLY (a role or body only) or UNNAMED (nobody said to speak)');
+  }
+  if (basis === 'UNNAMED' && s.speaker !== undefined) {
+    context.problem(`${entry}.attribution.basis`, `basis UNNAMED says the article does not name who spoke, but the speaker is ${s.speaker}: use NAMED or ROLE_ONLY, or leave the speaker out`);
+  }
+  const [located] = cue ? context.evidence(`${entry}.attribution.cue`, [cue]).map((span) => ({ span })) : [];
+  if (located && evidence.length === s.evidence.length && !evidence.some((span) => isInsideOrBeside(context.text, located.span, span))) {
+    context.problem(
+      `${entry}.attribution.cue`,
+      `cue ${JSON.stringify(located.span.quote)} is neither inside nor beside the statement's evidence; quote the attributing words of the passage the evidence quotes`,
+    );
+  }
+  return { basis: context.word(basis), via: context.word(via), cue: located?.span };
+}
+
+/** Whether `inner` lies inside `outer`, overlaps it, or is separated from it by nothing but spaces and punctuation. */
+export function isInsideOrBeside(text: string, inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  if (inner.start < outer.end && outer.start < inner.end) return true;
+  const gap = inner.end <= outer.start ? text.slice(inner.end, outer.start) : text.slice(outer.end, inner.start);
+  return /^[\s\p{P}]*$/u.test(gap);
 }
 
 function buildCommitments(context: ArticleContext): Commitment[] {

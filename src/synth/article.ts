@@ -258,7 +258,8 @@ class ArticleWriter {
       endDate: event.end && dateAnnotation(event.end),
       location: this.world.place(event.place).name,
       place: this.world.place(event.place).id,
-      attendance: event.attendance,
+      // The text says "attended by some 120 people" or "by 35 delegates": people, either way.
+      attendance: event.attendance && { ...event.attendance, unit: 'PEOPLE' },
       organisers: event.organisers.map((o) => this.world.organisation(o).id),
       participants: event.participants.map(({ actor, role }) => ({
         actor: this.world.actorId(actor),
@@ -358,6 +359,7 @@ class ArticleWriter {
         speaker: speaker && this.world.actorId(speaker),
         speakerRole,
         event: eventName === undefined ? undefined : this.world.event(event!).id,
+        attribution: { basis: speaker ? 'NAMED' : 'UNNAMED' },
         evidence: [evidence],
       },
     };

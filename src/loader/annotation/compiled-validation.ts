@@ -7,7 +7,7 @@
  * into a list of its properties with their conditions and constraint functions: the very
  * validators the decorators registered, called with the same arguments. A plain object is
  * checked against it in place and, when valid, used as the annotation, with its evidence
- * strings turned into `{quote}` objects as `EvidenceList` does.
+ * strings turned into `{quote}` objects as `EvidenceList` and `EvidenceItem` do.
  *
  * It only ever answers "valid": on any doubt it answers nothing, and the caller runs the full
  * class-validator path, which gives the problems and their messages. It compiles only classes
@@ -41,7 +41,7 @@ interface CompiledClass {
 }
 
 /** Evidence lists to replace once the whole annotation is known to be valid. */
-type Replacement = readonly [holder: Plain, property: string, list: unknown[]];
+type Replacement = readonly [holder: Plain, property: string, value: unknown[] | Plain];
 
 const schemas = new Map<object, CompiledClass | null>();
 
@@ -76,6 +76,7 @@ function normaliseObject(schema: CompiledClass, object: Plain): void {
     if (!nested || value === undefined || value === null) continue;
     if (nested.kind === 'object') normaliseObject(nested.schema, value as Plain);
     else if (nested.kind === 'list') for (const item of value as Plain[]) normaliseObject(nested.schema, item);
+    else if (nested.kind === 'quote') object[name] = typeof value === 'string' ? { quote: value } : value;
     else object[name] = (value as unknown[]).map((item) => (typeof item === 'string' ? { quote: item } : item));
   }
 }
@@ -145,6 +146,12 @@ function isThenable(value: unknown): boolean {
 function validNested(nested: NonNullable<CompiledProperty['nested']>, holder: Plain, name: string, value: unknown, replacements: Replacement[]): boolean {
   const { kind, schema } = nested;
   if (kind === 'object') return isPlainObject(value) && validObject(schema, value, replacements);
+  if (kind === 'quote') {
+    const quote = typeof value === 'string' ? { quote: value } : value;
+    if (!isPlainObject(quote) || !validObject(schema, quote, replacements)) return false;
+    if (quote !== value) replacements.push([holder, name, quote]);
+    return true;
+  }
   if (!Array.isArray(value)) return false;
   if (kind === 'list') return value.every((item) => isPlainObject(item) && validObject(schema, item, replacements));
   const quotes: unknown[] = new Array(value.length);
@@ -212,7 +219,8 @@ const PLAIN_TO_CLASS = 0;
 
 /**
  * Whether class-transformer would build this property as the fast path does: the only
- * transform is EvidenceList's, the only @Type is Nested's, and nothing is exposed or excluded.
+ * transforms are EvidenceList's and EvidenceItem's, the only @Type is Nested's, and nothing is
+ * exposed or excluded.
  * Reads class-transformer's own metadata; if that cannot be read, the fast path stays off.
  */
 function transformsAreKnown(cls: object, property: string, shape: NestedShape | undefined): boolean {
@@ -227,7 +235,7 @@ function transformsAreKnown(cls: object, property: string, shape: NestedShape | 
   if (storage.getExposedMetadatas(cls).length > 0 || storage.getExcludedMetadatas(cls).length > 0 || storage.getStrategy(cls) !== 'none') return false;
   const transforms = storage.findTransformMetadatas(cls, property, PLAIN_TO_CLASS);
   const type = storage.findTypeMetadata(cls, property);
-  if (shape?.kind === 'evidence') return transforms.length === 1 && transforms[0]!.transformFn === shape.transform && type === undefined;
+  if (shape?.kind === 'evidence' || shape?.kind === 'quote') return transforms.length === 1 && transforms[0]!.transformFn === shape.transform && type === undefined;
   if (transforms.length > 0) return false;
   if (shape) return type !== undefined && type.typeFunction === shape.type && type.options?.discriminator === undefined;
   return type === undefined;

@@ -8,7 +8,7 @@ import { EvidenceQuote } from './evidence-quote';
  */
 export type NestedShape =
   | { readonly kind: 'object' | 'list'; readonly type: () => new () => object }
-  | { readonly kind: 'evidence'; readonly type: () => new () => object; readonly transform: (params: TransformFnParams) => unknown };
+  | { readonly kind: 'evidence' | 'quote'; readonly type: () => new () => object; readonly transform: (params: TransformFnParams) => unknown };
 
 const nestedShapes = new Map<object, Map<string, NestedShape>>();
 
@@ -52,6 +52,33 @@ export function EvidenceList(): PropertyDecorator {
   };
 }
 
+/** One quote is a plain string or `{quote, occurrence}`: a string becomes the object form. */
+const toEvidenceQuote = ({ value }: TransformFnParams): unknown =>
+  typeof value === 'string' ? plainToInstance(EvidenceQuote, { quote: value }) : isMapping(value) ? plainToInstance(EvidenceQuote, value) : value;
+
+/**
+ * One evidence quote, as in an evidence list: a plain string (the quote) or
+ * `{quote, occurrence}`; a string is turned into the object form before validation.
+ * Without `IsOptional`, the quote is required.
+ */
+export function EvidenceItem(): PropertyDecorator {
+  const decorators = [
+    Transform(toEvidenceQuote),
+    ValidateBy(
+      { name: 'isQuote', validator: { validate: (value) => isQuote(value) } },
+      {
+        message: ({ property, value }: ValidationArguments) =>
+          `${property} must be a quote from the article: a string, or a mapping with quote (and optionally occurrence); got ${shown(value)}`,
+      },
+    ),
+    ValidateNested(),
+  ];
+  return (target, propertyName) => {
+    decorators.forEach((decorate) => decorate(target, propertyName));
+    recordShape(target, propertyName, { kind: 'quote', type: () => EvidenceQuote, transform: toEvidenceQuote });
+  };
+}
+
 /**
  * A nested object (or list of them) validated as an instance of `cls`. Without `IsOptional`,
  * the object is required.
@@ -83,7 +110,7 @@ export function Nested(cls: () => new () => object, options?: { each?: boolean }
  * parse-annotation leaves out class-validator's own message about it ("nested property … must
  * be either object or array"), which says less and offers a list, which would be wrong.
  */
-export const SHAPE_CONSTRAINTS: readonly string[] = ['isMapping', 'isListOfMappings', 'isListOfQuotes'];
+export const SHAPE_CONSTRAINTS: readonly string[] = ['isMapping', 'isListOfMappings', 'isListOfQuotes', 'isQuote'];
 
 /** A quote as written (a string) or as an object: EvidenceQuote checks the rest. */
 function isQuote(value: unknown): boolean {
