@@ -20,6 +20,7 @@ import type { StatementAnnotation } from './annotation/statement-annotation';
 import { ArticleContext, entryLabel, ProblemSink } from './article-context';
 import type { CorpusProblem } from './corpus-problem';
 import { IdRecord, IdRegistry, isDefined } from './id-registry';
+import { locateEvidence } from './locate-evidence';
 import { aliasesOf, ambiguousAliasesOf, MergedNamed, NamedMerger } from './merge-named';
 
 export interface AnnotatedArticle {
@@ -328,18 +329,24 @@ function buildAttribution(context: ArticleContext, entry: string, s: StatementAn
   if (basis === 'UNNAMED' && s.speaker !== undefined) {
     context.problem(`${entry}.attribution.basis`, `basis UNNAMED says the article does not name who spoke, but the speaker is ${s.speaker}: use NAMED or ROLE_ONLY, or leave the speaker out`);
   }
-  const [located] = cue ? context.evidence(`${entry}.attribution.cue`, [cue]).map((span) => ({ span })) : [];
-  if (located && evidence.length === s.evidence.length && !evidence.some((span) => isInsideOrBeside(context.text, located.span, span))) {
+  if (!cue) return { basis: context.word(basis), via: context.word(via) };
+  const found = locateEvidence(context.sourceId, context.text, cue.quote, cue.occurrence, context.quoteAt);
+  if (!('evidence' in found)) {
+    context.problem(`${entry}.attribution.cue`, found.error);
+    return { basis: context.word(basis), via: context.word(via) };
+  }
+  const span = found.evidence;
+  if (evidence.length === s.evidence.length && !evidence.some((quoted) => isInsideOrBeside(context.text, span, quoted))) {
     context.problem(
       `${entry}.attribution.cue`,
-      `cue ${JSON.stringify(located.span.quote)} is neither inside nor beside the statement's evidence; quote the attributing words of the passage the evidence quotes`,
+      `cue ${JSON.stringify(span.quote)} is neither inside nor beside the statement's evidence; quote the attributing words of the passage the evidence quotes`,
     );
   }
-  return { basis: context.word(basis), via: context.word(via), cue: located?.span };
+  return { basis: context.word(basis), via: context.word(via), cue: span };
 }
 
 /** Whether `inner` lies inside `outer`, overlaps it, or is separated from it by nothing but spaces and punctuation. */
-export function isInsideOrBeside(text: string, inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+function isInsideOrBeside(text: string, inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
   if (inner.start < outer.end && outer.start < inner.end) return true;
   const gap = inner.end <= outer.start ? text.slice(inner.end, outer.start) : text.slice(outer.end, inner.start);
   return /^[\s\p{P}]*$/u.test(gap);
