@@ -1,15 +1,6 @@
 /** The closed vocabularies of the corpus. Each is a readonly tuple so validators and types share one list. */
 
-export const ORGANISATION_KINDS = [
-  'STATE',
-  'INTERGOVERNMENTAL',
-  'GOVERNMENT_BODY',
-  'NON_GOVERNMENTAL',
-  'ACADEMIC',
-  'MEDIA',
-  'ARMED_GROUP',
-  'OTHER',
-] as const;
+export const ORGANISATION_KINDS = ['STATE', 'INTERGOVERNMENTAL', 'GOVERNMENT_BODY', 'NON_GOVERNMENTAL', 'ACADEMIC', 'MEDIA', 'ARMED_GROUP', 'OTHER'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const EVENT_KINDS = ['CONFERENCE', 'MEETING', 'SUMMIT', 'SESSION', 'VISIT', 'TRAINING', 'OTHER'] as const;

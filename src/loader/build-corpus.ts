@@ -1,16 +1,4 @@
-import type {
-  Attribution,
-  Commitment,
-  Corpus,
-  EntityType,
-  Event,
-  Evidence,
-  Organisation,
-  Person,
-  Place,
-  Source,
-  Statement,
-} from '../domain';
+import type { Attribution, Commitment, Corpus, EntityType, Event, Evidence, Organisation, Person, Place, Source, Statement } from '../domain';
 import { entityTypeOf } from '../domain';
 import type { ArticleAnnotation } from './annotation/article-annotation';
 import type { OrganisationAnnotation } from './annotation/organisation-annotation';
@@ -145,11 +133,25 @@ export class CorpusBuilder {
     const problems = this.problems;
     const places = this.finishNamed(this.places.merged, 'places:fields', (m) => {
       const name = this.requireField(m, 'name', 'give its name in one of them') ?? m.id;
-      return { id: m.id, name, aliases: aliasesOf(m, name), ...(m.ambiguous && this.ambiguous(m, name)), countryId: m.fields.countryId, mentions: fitted(m.mentions) } satisfies Place;
+      return {
+        id: m.id,
+        name,
+        aliases: aliasesOf(m, name),
+        ...(m.ambiguous && this.ambiguous(m, name)),
+        countryId: m.fields.countryId,
+        mentions: fitted(m.mentions),
+      } satisfies Place;
     });
     const people = this.finishNamed(this.people.merged, 'people:fields', (m) => {
       const name = this.requireField(m, 'name', 'give the full name in one of them') ?? m.id;
-      return { id: m.id, name, aliases: aliasesOf(m, name), ...(m.ambiguous && this.ambiguous(m, name)), description: m.fields.description, mentions: fitted(m.mentions) } satisfies Person;
+      return {
+        id: m.id,
+        name,
+        aliases: aliasesOf(m, name),
+        ...(m.ambiguous && this.ambiguous(m, name)),
+        description: m.fields.description,
+        mentions: fitted(m.mentions),
+      } satisfies Person;
     });
     const organisations = this.finishNamed(this.organisations.merged, 'organisations:fields', (m) => {
       const name = this.requireField(m, 'name', 'give its name in one of them') ?? m.id;
@@ -251,7 +253,11 @@ function fitted<T>(list: T[]): T[] {
 }
 
 function buildSource(context: ArticleContext): Source {
-  const { annotation: { source }, textFile, text } = context;
+  const {
+    annotation: { source },
+    textFile,
+    text,
+  } = context;
   return {
     id: context.sourceId,
     title: source.title,
@@ -324,10 +330,16 @@ function buildStatements(context: ArticleContext): Statement[] {
 function buildAttribution(context: ArticleContext, entry: string, s: StatementAnnotation, evidence: readonly Evidence[]): Attribution {
   const { basis, via, cue } = s.attribution;
   if (basis === 'NAMED' && s.speaker === undefined) {
-    context.problem(`${entry}.attribution.basis`, 'basis NAMED needs a speaker: give the speaker, or use ROLE_ONLY (a role or body only) or UNNAMED (nobody said to speak)');
+    context.problem(
+      `${entry}.attribution.basis`,
+      'basis NAMED needs a speaker: give the speaker, or use ROLE_ONLY (a role or body only) or UNNAMED (nobody said to speak)',
+    );
   }
   if (basis === 'UNNAMED' && s.speaker !== undefined) {
-    context.problem(`${entry}.attribution.basis`, `basis UNNAMED says the article does not name who spoke, but the speaker is ${s.speaker}: use NAMED or ROLE_ONLY, or leave the speaker out`);
+    context.problem(
+      `${entry}.attribution.basis`,
+      `basis UNNAMED says the article does not name who spoke, but the speaker is ${s.speaker}: use NAMED or ROLE_ONLY, or leave the speaker out`,
+    );
   }
   if (!cue) return { basis: context.word(basis), via: context.word(via) };
   const found = locateEvidence(context.sourceId, context.text, cue.quote, cue.occurrence, context.quoteAt);
@@ -359,7 +371,10 @@ function buildCommitments(context: ArticleContext): Commitment[] {
     const amounts = c.amounts ?? [];
     amounts.forEach((amount, i) => {
       if (!evidence.some((e) => e.quote.includes(amount.text))) {
-        context.problem(`${entry}.amounts[${i}]`, `amount text ${JSON.stringify(amount.text)} is not inside the commitment's evidence; quote the words that state it`);
+        context.problem(
+          `${entry}.amounts[${i}]`,
+          `amount text ${JSON.stringify(amount.text)} is not inside the commitment's evidence; quote the words that state it`,
+        );
       }
     });
     return {
@@ -450,5 +465,13 @@ function parentEntryOf(id: string, contexts: readonly ArticleContext[]): { conte
 }
 
 function sectionOf(type: EntityType): string {
-  return { source: 'source', place: 'places', person: 'people', organisation: 'organisations', event: 'events', statement: 'statements', commitment: 'commitments' }[type];
+  return {
+    source: 'source',
+    place: 'places',
+    person: 'people',
+    organisation: 'organisations',
+    event: 'events',
+    statement: 'statements',
+    commitment: 'commitments',
+  }[type];
 }

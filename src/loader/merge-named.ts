@@ -71,7 +71,11 @@ export interface MergedNamed<F> {
  * The names marked ambiguous, each of which must be the entity's name or one of its aliases;
  * undefined when none were marked. `problem` hears of any other.
  */
-export function ambiguousAliasesOf(merged: MergedNamed<unknown>, name: string, problem: (file: string, entry: string, message: string) => void): string[] | undefined {
+export function ambiguousAliasesOf(
+  merged: MergedNamed<unknown>,
+  name: string,
+  problem: (file: string, entry: string, message: string) => void,
+): string[] | undefined {
   if (!merged.ambiguous) return undefined;
   const { names, file, entry } = merged.ambiguous;
   for (const alias of names) {

@@ -470,7 +470,6 @@ class QuoteFinder {
   }
 }
 
-
 function datePhrase(start: DateInfo, end: DateInfo | undefined): string {
   if (end) return `from ${start.text} to ${end.text}`;
   return start.day === undefined ? `in ${start.text}` : `on ${start.text}`;

@@ -58,7 +58,7 @@ describe('cursors', () => {
     );
   });
 
-  test('a cursor past the end of the list: the 30th organisation\'s, given to the 15 events', async () => {
+  test("a cursor past the end of the list: the 30th organisation's, given to the 15 events", async () => {
     const { organisations } = await api.query<{ organisations: { pageInfo: { endCursor: string } } }>(
       '{ organisations(first: 30) { pageInfo { endCursor } } }',
     );
@@ -96,9 +96,7 @@ describe('filters', () => {
   test('a date that is not ISO in filter.from', async () => {
     const error = await refusal('{ events(filter: { from: "June 8, 2017" }) { totalCount } }');
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error.message).toBe(
-      'filter.from must be an ISO date, YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2017", "2017-06" or "2017-06-09" (got "June 8, 2017")',
-    );
+    expect(error.message).toBe('filter.from must be an ISO date, YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2017", "2017-06" or "2017-06-09" (got "June 8, 2017")');
   });
 
   test('a day that does not exist is not a date: 2017-02-30', async () => {

@@ -19,7 +19,13 @@ const THREE_LEVELS = /* GraphQL */ `
         statements(first: 100) {
           nodes {
             id
-            event { id organisers { id name } }
+            event {
+              id
+              organisers {
+                id
+                name
+              }
+            }
           }
         }
       }

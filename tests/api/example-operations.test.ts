@@ -111,9 +111,7 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
     });
   },
 
-  async CommitmentEvidence(data: {
-    commitment: { evidence: { quote: string; start: number; end: number; source: { id: string; title: string } }[] };
-  }) {
+  async CommitmentEvidence(data: { commitment: { evidence: { quote: string; start: number; end: number; source: { id: string; title: string } }[] } }) {
     expect(data.commitment).toEqual({
       kind: 'FUNDING',
       description: expect.stringMatching(/^Kazakhstan's contribution to the UN Counter-Terrorism Trust Fund/),
@@ -135,9 +133,7 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
         source: { id: 'source:kazakhstan-strives-to-become-guarantor-of-security', title: "Kazakhstan strives to become Central Asia's guarantor of security" },
       })),
     });
-    const { source } = await api.query<{ source: { text: string } }>(
-      '{ source(id: "source:kazakhstan-strives-to-become-guarantor-of-security") { text } }',
-    );
+    const { source } = await api.query<{ source: { text: string } }>('{ source(id: "source:kazakhstan-strives-to-become-guarantor-of-security") { text } }');
     for (const { quote, start, end } of data.commitment.evidence) expect(source.text.slice(start, end)).toBe(quote);
   },
 

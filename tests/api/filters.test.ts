@@ -156,11 +156,7 @@ describe('organisations', () => {
   });
 
   test('kind, alone and with a name', async () => {
-    expect(await idsOf('organisations', { kind: 'ARMED_GROUP' })).toEqual([
-      'organisation:al-qaeda',
-      'organisation:islamic-state',
-      'organisation:taliban',
-    ]);
+    expect(await idsOf('organisations', { kind: 'ARMED_GROUP' })).toEqual(['organisation:al-qaeda', 'organisation:islamic-state', 'organisation:taliban']);
     expect(await idsOf('organisations', { kind: 'MEDIA' })).toEqual([
       'organisation:caravanserai',
       'organisation:times-of-central-asia',
@@ -265,9 +261,7 @@ describe('events', () => {
   });
 
   test('name, location and date together', async () => {
-    expect(await idsOf('events', { name: 'osce', location: 'astana', to: '2010-11' })).toEqual([
-      'event:osce-counter-terrorism-conference-astana-2010',
-    ]);
+    expect(await idsOf('events', { name: 'osce', location: 'astana', to: '2010-11' })).toEqual(['event:osce-counter-terrorism-conference-astana-2010']);
   });
 });
 
@@ -316,9 +310,7 @@ describe('statements', () => {
 
   test('"cooperation" finds "co-operation", and the other way round, whatever the hyphen', async () => {
     const unhyphenated = await idsOf('statements', { text: 'cooperation' });
-    expect(unhyphenated).toEqual(
-      expect.arrayContaining([SZABO_STATEMENT, 'statement:raphael-perl-cooperation-bridges-central-asia-europe']),
-    );
+    expect(unhyphenated).toEqual(expect.arrayContaining([SZABO_STATEMENT, 'statement:raphael-perl-cooperation-bridges-central-asia-europe']));
     expect(await idsOf('statements', { text: 'co-operation' })).toEqual(unhyphenated);
     expect(await idsOf('statements', { text: 'co\u2011operation' })).toEqual(unhyphenated);
   });
@@ -333,7 +325,7 @@ describe('statements', () => {
 });
 
 describe('commitments', () => {
-  test('kind: the two FUNDING commitments, both Kazakhstan\'s', async () => {
+  test("kind: the two FUNDING commitments, both Kazakhstan's", async () => {
     expect(await idsOf('commitments', { kind: 'FUNDING' })).toEqual([
       'commitment:kazakhstan-educational-program-for-afghan-students',
       'commitment:kazakhstan-un-counter-terrorism-trust-fund-contribution',

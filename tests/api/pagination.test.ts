@@ -29,9 +29,23 @@ const ORGANISATIONS_PAGE = /* GraphQL */ `
   query ($first: Int, $after: String) {
     organisations(first: $first, after: $after) {
       totalCount
-      edges { cursor node { id name } }
-      nodes { id name }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          name
+        }
+      }
+      nodes {
+        id
+        name
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `;
@@ -121,11 +135,23 @@ describe('connections inside lists', () => {
     statements: { totalCount: number; nodes: { id: string }[]; pageInfo: PageInfo };
   }
 
-  test('people { statements(first: 1) } pages each person\'s statements on its own', async () => {
+  test("people { statements(first: 1) } pages each person's statements on its own", async () => {
     const data = await api.query<{ people: { nodes: PersonWithStatements[] } }>(/* GraphQL */ `
       {
         people(first: 100) {
-          nodes { id statements(first: 1) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } }
+          nodes {
+            id
+            statements(first: 1) {
+              totalCount
+              nodes {
+                id
+              }
+              pageInfo {
+                hasNextPage
+                hasPreviousPage
+              }
+            }
+          }
         }
       }
     `);
@@ -158,7 +184,18 @@ describe('connections inside lists', () => {
           query ($after: String) {
             person(id: "person:nurtai-abykayev") {
               id
-              statements(first: 1, after: $after) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+              statements(first: 1, after: $after) {
+                totalCount
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  hasPreviousPage
+                  startCursor
+                  endCursor
+                }
+              }
             }
           }
         `,
@@ -196,10 +233,30 @@ describe('every connection pages the same way, two items at a time', () => {
     { owner: 'person(id: "person:ian-kelly")', field: 'statements', totalCount: 2, firstId: 'statement:ian-kelly-joint-programmes-borders-adapt-organisation' },
     { owner: 'organisation(id: "organisation:osce")', field: 'events', totalCount: 5, firstId: 'event:osce-ministerial-council-athens-2009' },
     { owner: 'organisation(id: "organisation:osce")', field: 'organisedEvents', totalCount: 4, firstId: 'event:osce-ministerial-council-athens-2009' },
-    { owner: 'organisation(id: "organisation:kazakhstan")', field: 'statements', totalCount: 3, firstId: 'statement:kazakhstan-advocates-interaction-of-international-bodies' },
-    { owner: 'organisation(id: "organisation:kazakhstan")', field: 'commitments', totalCount: 6, firstId: 'commitment:kazakhstan-proposal-annual-osce-terrorism-prevention-conferences' },
-    { owner: 'event(id: "event:osce-counter-terrorism-conference-astana-2010")', field: 'statements', totalCount: 15, firstId: 'statement:kazakhstan-advocates-interaction-of-international-bodies' },
-    { owner: 'event(id: "event:tashkent-conference-on-afghanistan")', field: 'commitments', totalCount: 2, firstId: 'commitment:european-commission-diplomatic-assistance-on-sanctions' },
+    {
+      owner: 'organisation(id: "organisation:kazakhstan")',
+      field: 'statements',
+      totalCount: 3,
+      firstId: 'statement:kazakhstan-advocates-interaction-of-international-bodies',
+    },
+    {
+      owner: 'organisation(id: "organisation:kazakhstan")',
+      field: 'commitments',
+      totalCount: 6,
+      firstId: 'commitment:kazakhstan-proposal-annual-osce-terrorism-prevention-conferences',
+    },
+    {
+      owner: 'event(id: "event:osce-counter-terrorism-conference-astana-2010")',
+      field: 'statements',
+      totalCount: 15,
+      firstId: 'statement:kazakhstan-advocates-interaction-of-international-bodies',
+    },
+    {
+      owner: 'event(id: "event:tashkent-conference-on-afghanistan")',
+      field: 'commitments',
+      totalCount: 2,
+      firstId: 'commitment:european-commission-diplomatic-assistance-on-sanctions',
+    },
   ];
 
   async function page({ owner, field }: Case, first: number, after: string | null): Promise<Page> {

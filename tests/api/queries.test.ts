@@ -18,13 +18,55 @@ describe('lookups by id', () => {
   test('node(id) answers each Node type with its __typename', async () => {
     const data = await api.query(/* GraphQL */ `
       {
-        source: node(id: "source:osce-promotes-border-security-cooperation") { __typename id ... on Source { title } }
-        place: node(id: "place:astana") { __typename id ... on Place { name } }
-        person: node(id: "person:gyorgy-szabo") { __typename id ... on Person { name } }
-        organisation: node(id: "organisation:osce") { __typename id ... on Organisation { name } }
-        event: node(id: "event:osce-summit-astana-2010") { __typename id ... on Event { name } }
-        statement: node(id: "statement:alexey-rogov-osce-region-borders-begin-in-central-asia") { __typename id ... on Statement { kind } }
-        commitment: node(id: "commitment:uzbekistan-platform-for-afghan-direct-talks") { __typename id ... on Commitment { kind } }
+        source: node(id: "source:osce-promotes-border-security-cooperation") {
+          __typename
+          id
+          ... on Source {
+            title
+          }
+        }
+        place: node(id: "place:astana") {
+          __typename
+          id
+          ... on Place {
+            name
+          }
+        }
+        person: node(id: "person:gyorgy-szabo") {
+          __typename
+          id
+          ... on Person {
+            name
+          }
+        }
+        organisation: node(id: "organisation:osce") {
+          __typename
+          id
+          ... on Organisation {
+            name
+          }
+        }
+        event: node(id: "event:osce-summit-astana-2010") {
+          __typename
+          id
+          ... on Event {
+            name
+          }
+        }
+        statement: node(id: "statement:alexey-rogov-osce-region-borders-begin-in-central-asia") {
+          __typename
+          id
+          ... on Statement {
+            kind
+          }
+        }
+        commitment: node(id: "commitment:uzbekistan-platform-for-afghan-direct-talks") {
+          __typename
+          id
+          ... on Commitment {
+            kind
+          }
+        }
       }
     `);
     expect(data).toEqual({
@@ -45,12 +87,24 @@ describe('lookups by id', () => {
   test('each root field finds its own type by id', async () => {
     const data = await api.query(/* GraphQL */ `
       {
-        person(id: "person:yerlan-karin") { name }
-        organisation(id: "organisation:kazakhstan-national-security-committee") { name }
-        event(id: "event:tashkent-conference-on-afghanistan") { name }
-        statement(id: "statement:vladimir-chizhov-should-not-stop-at-achievements") { text }
-        commitment(id: "commitment:kazakhstan-educational-program-for-afghan-students") { kind }
-        source(id: "source:regional-security-top-priority-for-central-asia") { title }
+        person(id: "person:yerlan-karin") {
+          name
+        }
+        organisation(id: "organisation:kazakhstan-national-security-committee") {
+          name
+        }
+        event(id: "event:tashkent-conference-on-afghanistan") {
+          name
+        }
+        statement(id: "statement:vladimir-chizhov-should-not-stop-at-achievements") {
+          text
+        }
+        commitment(id: "commitment:kazakhstan-educational-program-for-afghan-students") {
+          kind
+        }
+        source(id: "source:regional-security-top-priority-for-central-asia") {
+          title
+        }
       }
     `);
     expect(data).toEqual({
@@ -66,13 +120,27 @@ describe('lookups by id', () => {
   test('an unknown id, or the id of another type, is null and no error', async () => {
     const result = await api.execute(/* GraphQL */ `
       {
-        node(id: "person:nobody-of-that-name") { id }
-        person(id: "organisation:osce") { name }
-        organisation(id: "organisation:atlantis") { name }
-        event(id: "not an id") { name }
-        statement(id: "statement:gyorgy-szabo") { text }
-        commitment(id: "person:gyorgy-szabo") { kind }
-        source(id: "source:000_150700d15ac01610") { title }
+        node(id: "person:nobody-of-that-name") {
+          id
+        }
+        person(id: "organisation:osce") {
+          name
+        }
+        organisation(id: "organisation:atlantis") {
+          name
+        }
+        event(id: "not an id") {
+          name
+        }
+        statement(id: "statement:gyorgy-szabo") {
+          text
+        }
+        commitment(id: "person:gyorgy-szabo") {
+          kind
+        }
+        source(id: "source:000_150700d15ac01610") {
+          title
+        }
       }
     `);
     expect(result).toEqual({
@@ -91,15 +159,42 @@ describe('Person', () => {
           aliases
           affiliations {
             role
-            person { id }
-            organisation { id name }
-            evidence { quote source { id } }
+            person {
+              id
+            }
+            organisation {
+              id
+              name
+            }
+            evidence {
+              quote
+              source {
+                id
+              }
+            }
           }
-          events { totalCount nodes { id } }
-          statements { totalCount nodes { id kind } }
-          commitments { totalCount }
-          sources { id }
-          mentions { quote }
+          events {
+            totalCount
+            nodes {
+              id
+            }
+          }
+          statements {
+            totalCount
+            nodes {
+              id
+              kind
+            }
+          }
+          commitments {
+            totalCount
+          }
+          sources {
+            id
+          }
+          mentions {
+            quote
+          }
         }
       }
     `);
@@ -144,7 +239,16 @@ describe('Person', () => {
 
   test('Kanat Saudabayev holds two roles, each with its organisation', async () => {
     const data = await api.query<{ person: { affiliations: unknown[] } }>(/* GraphQL */ `
-      { person(id: "person:kanat-saudabayev") { affiliations { role organisation { id } } } }
+      {
+        person(id: "person:kanat-saudabayev") {
+          affiliations {
+            role
+            organisation {
+              id
+            }
+          }
+        }
+      }
     `);
     expect(data.person.affiliations).toEqual([
       { role: 'acting OSCE Chairman', organisation: { id: 'organisation:osce' } },
@@ -156,8 +260,19 @@ describe('Person', () => {
     const data = await api.query(/* GraphQL */ `
       {
         person(id: "person:ian-kelly") {
-          statements { totalCount nodes { id kind } }
-          commitments { totalCount nodes { id } }
+          statements {
+            totalCount
+            nodes {
+              id
+              kind
+            }
+          }
+          commitments {
+            totalCount
+            nodes {
+              id
+            }
+          }
         }
       }
     `);
@@ -184,15 +299,48 @@ describe('Organisation', () => {
           name
           aliases
           kind
-          parent { id }
-          subOrganisations { id }
-          members { role person { name } organisation { id } evidence { quote } }
-          events { totalCount nodes { id } }
-          organisedEvents { totalCount nodes { id } }
-          statements { totalCount }
-          commitments { totalCount }
-          sources { id }
-          mentions { quote }
+          parent {
+            id
+          }
+          subOrganisations {
+            id
+          }
+          members {
+            role
+            person {
+              name
+            }
+            organisation {
+              id
+            }
+            evidence {
+              quote
+            }
+          }
+          events {
+            totalCount
+            nodes {
+              id
+            }
+          }
+          organisedEvents {
+            totalCount
+            nodes {
+              id
+            }
+          }
+          statements {
+            totalCount
+          }
+          commitments {
+            totalCount
+          }
+          sources {
+            id
+          }
+          mentions {
+            quote
+          }
         }
       }
     `);
@@ -261,10 +409,24 @@ describe('Organisation', () => {
       {
         organisation(id: "organisation:osce-programme-office-in-astana") {
           aliases
-          parent { id kind }
-          subOrganisations { id }
-          members { role person { id } }
-          organisedEvents { nodes { name } }
+          parent {
+            id
+            kind
+          }
+          subOrganisations {
+            id
+          }
+          members {
+            role
+            person {
+              id
+            }
+          }
+          organisedEvents {
+            nodes {
+              name
+            }
+          }
         }
       }
     `);
@@ -284,8 +446,18 @@ describe('Organisation', () => {
       {
         organisation(id: "organisation:kazakhstan") {
           kind
-          statements { totalCount nodes { id } }
-          commitments(first: 2) { totalCount nodes { id } }
+          statements {
+            totalCount
+            nodes {
+              id
+            }
+          }
+          commitments(first: 2) {
+            totalCount
+            nodes {
+              id
+            }
+          }
         }
       }
     `);
@@ -320,19 +492,63 @@ describe('Event', () => {
           name
           kind
           description
-          startDate { text year month day precision iso inferred }
-          endDate { text year month day precision iso inferred }
+          startDate {
+            text
+            year
+            month
+            day
+            precision
+            iso
+            inferred
+          }
+          endDate {
+            text
+            year
+            month
+            day
+            precision
+            iso
+            inferred
+          }
           location
-          organisers { id }
+          organisers {
+            id
+          }
           participants {
             role
-            actor { __typename ... on Person { id name } ... on Organisation { id kind } }
-            evidence { quote }
+            actor {
+              __typename
+              ... on Person {
+                id
+                name
+              }
+              ... on Organisation {
+                id
+                kind
+              }
+            }
+            evidence {
+              quote
+            }
           }
-          statements(first: 2) { totalCount nodes { id } }
-          commitments { totalCount nodes { id } }
-          sources { id }
-          evidence { quote }
+          statements(first: 2) {
+            totalCount
+            nodes {
+              id
+            }
+          }
+          commitments {
+            totalCount
+            nodes {
+              id
+            }
+          }
+          sources {
+            id
+          }
+          evidence {
+            quote
+          }
         }
       }
     `);
@@ -379,15 +595,17 @@ describe('Event', () => {
             actor: { __typename: 'Person', id: 'person:raphael-perl', name: 'Raphael Perl' },
             evidence: [
               {
-                quote:
-                  'The Head of Anti-Terror Department of the OSCE Raphael Perl in the behind-the-scenes of the Conference stated to the reporters',
+                quote: 'The Head of Anti-Terror Department of the OSCE Raphael Perl in the behind-the-scenes of the Conference stated to the reporters',
               },
             ],
           },
         ],
         statements: {
           totalCount: 15,
-          nodes: [{ id: 'statement:kazakhstan-advocates-interaction-of-international-bodies' }, { id: 'statement:experts-conference-important-stage-of-summit-preparation' }],
+          nodes: [
+            { id: 'statement:kazakhstan-advocates-interaction-of-international-bodies' },
+            { id: 'statement:experts-conference-important-stage-of-summit-preparation' },
+          ],
         },
         commitments: {
           totalCount: 1,
@@ -409,13 +627,41 @@ describe('Event', () => {
   test('dates at month precision, and a date whose year the source does not give', async () => {
     const data = await api.query(/* GraphQL */ `
       {
-        summit: event(id: "event:osce-summit-astana-2010") { startDate { text year month day precision iso inferred } endDate { text } }
-        conference: event(id: "event:osce-security-cooperation-conference-astana") {
-          startDate { text year month day precision iso inferred }
-          location
-          organisers { name }
+        summit: event(id: "event:osce-summit-astana-2010") {
+          startDate {
+            text
+            year
+            month
+            day
+            precision
+            iso
+            inferred
+          }
+          endDate {
+            text
+          }
         }
-        vienna: event(id: "event:osce-review-conference-vienna-2010") { startDate { text } location }
+        conference: event(id: "event:osce-security-cooperation-conference-astana") {
+          startDate {
+            text
+            year
+            month
+            day
+            precision
+            iso
+            inferred
+          }
+          location
+          organisers {
+            name
+          }
+        }
+        vienna: event(id: "event:osce-review-conference-vienna-2010") {
+          startDate {
+            text
+          }
+          location
+        }
       }
     `);
     expect(data).toEqual({
@@ -438,7 +684,18 @@ describe('Event', () => {
 
   test('a date the source gives with its year is not inferred: KNB training in April 2016', async () => {
     const data = await api.query(/* GraphQL */ `
-      { event(id: "event:knb-special-forces-training-almaty-province-2016") { kind startDate { text precision iso inferred } location } }
+      {
+        event(id: "event:knb-special-forces-training-almaty-province-2016") {
+          kind
+          startDate {
+            text
+            precision
+            iso
+            inferred
+          }
+          location
+        }
+      }
     `);
     expect(data).toEqual({
       event: { kind: 'TRAINING', startDate: { text: 'April 2016', precision: 'MONTH', iso: '2016-04', inferred: false }, location: 'Almaty Province' },
@@ -453,12 +710,26 @@ describe('Statement', () => {
         statement(id: "statement:gyorgy-szabo-osce-promotes-co-operation") {
           text
           kind
-          speaker { __typename ... on Person { id name } }
+          speaker {
+            __typename
+            ... on Person {
+              id
+              name
+            }
+          }
           speakerRole
-          event { id }
-          date { text }
-          source { id }
-          evidence { quote }
+          event {
+            id
+          }
+          date {
+            text
+          }
+          source {
+            id
+          }
+          evidence {
+            quote
+          }
         }
       }
     `);
@@ -486,15 +757,27 @@ describe('Statement', () => {
       {
         byState: statement(id: "statement:kazakhstan-advocates-interaction-of-international-bodies") {
           kind
-          speaker { __typename ... on Organisation { id kind } }
+          speaker {
+            __typename
+            ... on Organisation {
+              id
+              kind
+            }
+          }
           speakerRole
-          event { name }
+          event {
+            name
+          }
         }
         unattributed: statement(id: "statement:experts-conference-important-stage-of-summit-preparation") {
           text
-          speaker { __typename }
+          speaker {
+            __typename
+          }
           speakerRole
-          event { id }
+          event {
+            id
+          }
         }
       }
     `);
@@ -522,21 +805,53 @@ describe('Commitment', () => {
         commitment(id: "commitment:kazakhstan-un-counter-terrorism-trust-fund-contribution") {
           kind
           description
-          actors { __typename ... on Organisation { id } }
-          beneficiaries { __typename ... on Organisation { id name } }
-          amounts { value currency text }
-          dueDate { text }
-          event { id }
-          statement { id speaker { ... on Person { name } } }
-          source { id }
-          evidence { quote }
+          actors {
+            __typename
+            ... on Organisation {
+              id
+            }
+          }
+          beneficiaries {
+            __typename
+            ... on Organisation {
+              id
+              name
+            }
+          }
+          amounts {
+            value
+            currency
+            text
+          }
+          dueDate {
+            text
+          }
+          event {
+            id
+          }
+          statement {
+            id
+            speaker {
+              ... on Person {
+                name
+              }
+            }
+          }
+          source {
+            id
+          }
+          evidence {
+            quote
+          }
         }
       }
     `);
     expect(data).toEqual({
       commitment: {
         kind: 'FUNDING',
-        description: expect.stringMatching(/^Kazakhstan's contribution to the UN Counter-Terrorism Trust Fund, announced by Deputy Foreign Minister Yerzhan Ashikbayev/),
+        description: expect.stringMatching(
+          /^Kazakhstan's contribution to the UN Counter-Terrorism Trust Fund, announced by Deputy Foreign Minister Yerzhan Ashikbayev/,
+        ),
         actors: [{ __typename: 'Organisation', id: 'organisation:kazakhstan' }],
         beneficiaries: [
           { __typename: 'Organisation', id: 'organisation:un-counter-terrorism-trust-fund', name: 'United Nations Counter-Terrorism Trust Fund' },
@@ -563,16 +878,42 @@ describe('Commitment', () => {
   test('an opinion is a statement, not a commitment; a due date with an inferred year', async () => {
     const data = await api.query(/* GraphQL */ `
       {
-        perl: commitment(id: "commitment:raphael-perl-cooperation-bridges-proposal") { id }
+        perl: commitment(id: "commitment:raphael-perl-cooperation-bridges-proposal") {
+          id
+        }
         perlsView: statement(id: "statement:raphael-perl-cooperation-bridges-central-asia-europe") {
-          speaker { __typename ... on Person { id } }
-          commitments { totalCount }
+          speaker {
+            __typename
+            ... on Person {
+              id
+            }
+          }
+          commitments {
+            totalCount
+          }
         }
         usPlan: commitment(id: "commitment:usa-new-osce-plan-of-actions-december") {
           kind
-          actors { ... on Organisation { name } }
-          dueDate { text year month precision iso inferred }
-          statement { speaker { ... on Person { name } } }
+          actors {
+            ... on Organisation {
+              name
+            }
+          }
+          dueDate {
+            text
+            year
+            month
+            precision
+            iso
+            inferred
+          }
+          statement {
+            speaker {
+              ... on Person {
+                name
+              }
+            }
+          }
         }
       }
     `);
@@ -597,11 +938,21 @@ describe('Source', () => {
           title
           publisher
           seedFile
-          people { id }
-          organisations { id }
-          events { id }
-          statements { id }
-          commitments { id }
+          people {
+            id
+          }
+          organisations {
+            id
+          }
+          events {
+            id
+          }
+          statements {
+            id
+          }
+          commitments {
+            id
+          }
         }
       }
     `);
@@ -641,7 +992,13 @@ describe('Source', () => {
 
   test('the Times of Central Asia article: publisher and the text of the article', async () => {
     const data = await api.query<{ source: { publisher: string; seedFile: string; text: string } }>(/* GraphQL */ `
-      { source(id: "source:kazakhstan-hosts-conference-on-security-cooperation") { publisher seedFile text } }
+      {
+        source(id: "source:kazakhstan-hosts-conference-on-security-cooperation") {
+          publisher
+          seedFile
+          text
+        }
+      }
     `);
     expect(data.source.publisher).toBe('Times of Central Asia');
     expect(data.source.seedFile).toBe('000_150700d15ac01610.txt');
@@ -667,14 +1024,66 @@ describe('Evidence', () => {
       people: { nodes: { mentions: Span[]; affiliations: { evidence: Span[] }[] }[] };
       organisations: { nodes: { mentions: Span[] }[] };
     }>(/* GraphQL */ `
-      fragment Span on Evidence { start end quote source { id } }
+      fragment Span on Evidence {
+        start
+        end
+        quote
+        source {
+          id
+        }
+      }
       {
-        sources { nodes { id text } }
-        statements(first: 100) { nodes { evidence { ...Span } } }
-        commitments(first: 100) { nodes { evidence { ...Span } } }
-        events(first: 100) { nodes { evidence { ...Span } participants { evidence { ...Span } } } }
-        people(first: 100) { nodes { mentions { ...Span } affiliations { evidence { ...Span } } } }
-        organisations(first: 100) { nodes { mentions { ...Span } } }
+        sources {
+          nodes {
+            id
+            text
+          }
+        }
+        statements(first: 100) {
+          nodes {
+            evidence {
+              ...Span
+            }
+          }
+        }
+        commitments(first: 100) {
+          nodes {
+            evidence {
+              ...Span
+            }
+          }
+        }
+        events(first: 100) {
+          nodes {
+            evidence {
+              ...Span
+            }
+            participants {
+              evidence {
+                ...Span
+              }
+            }
+          }
+        }
+        people(first: 100) {
+          nodes {
+            mentions {
+              ...Span
+            }
+            affiliations {
+              evidence {
+                ...Span
+              }
+            }
+          }
+        }
+        organisations(first: 100) {
+          nodes {
+            mentions {
+              ...Span
+            }
+          }
+        }
       }
     `);
     const texts = new Map(data.sources.nodes.map((source) => [source.id, source.text]));
@@ -695,11 +1104,28 @@ describe('Evidence', () => {
 
   test("Ashikbayev's announcement: offsets into the article of 2017", async () => {
     const data = await api.query<{ statement: { evidence: Span[] } }>(/* GraphQL */ `
-      { statement(id: "statement:yerzhan-ashikbayev-announces-trust-fund-contribution") { evidence { start end quote source { id } } } }
+      {
+        statement(id: "statement:yerzhan-ashikbayev-announces-trust-fund-contribution") {
+          evidence {
+            start
+            end
+            quote
+            source {
+              id
+            }
+          }
+        }
+      }
     `);
     const [evidence] = data.statement.evidence;
     const { source } = await api.query<{ source: { text: string } }>(
-      /* GraphQL */ `query ($id: ID!) { source(id: $id) { text } }`,
+      /* GraphQL */ `
+        query ($id: ID!) {
+          source(id: $id) {
+            text
+          }
+        }
+      `,
       { id: evidence!.source.id },
     );
     expect(evidence!.source.id).toBe('source:kazakhstan-strives-to-become-guarantor-of-security');

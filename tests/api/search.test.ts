@@ -26,13 +26,27 @@ async function search(text: string, first?: number): Promise<Hit[]> {
           snippet
           node {
             __typename
-            ... on Person { id }
-            ... on Organisation { id }
-            ... on Place { id }
-            ... on Event { id }
-            ... on Statement { id }
-            ... on Commitment { id }
-            ... on Source { id }
+            ... on Person {
+              id
+            }
+            ... on Organisation {
+              id
+            }
+            ... on Place {
+              id
+            }
+            ... on Event {
+              id
+            }
+            ... on Statement {
+              id
+            }
+            ... on Commitment {
+              id
+            }
+            ... on Source {
+              id
+            }
           }
         }
       }
@@ -89,10 +103,7 @@ test('the SearchResult union: a person, organisations, events, statements, commi
     'commitment:eu-involvement-and-co-financing-of-afghan-students-program',
     'commitment:kazakhstan-educational-program-for-afghan-students',
   ]);
-  expect(byType('Source')).toEqual([
-    'source:regional-security-top-priority-for-central-asia',
-    'source:kazakhstan-hosts-conference-on-security-cooperation',
-  ]);
+  expect(byType('Source')).toEqual(['source:regional-security-top-priority-for-central-asia', 'source:kazakhstan-hosts-conference-on-security-cooperation']);
 });
 
 describe('places', () => {

@@ -48,7 +48,7 @@ describe('people and their affiliations', () => {
 });
 
 describe('organisations and places', () => {
-  test("the OSCE Programme Office in Bishkek is part of the OSCE", () => {
+  test('the OSCE Programme Office in Bishkek is part of the OSCE', () => {
     const office = organisation('organisation:osce-programme-office-in-bishkek');
     expect(office.parentId).toBe('organisation:osce');
     expect(office.kind).toBe('INTERGOVERNMENTAL');

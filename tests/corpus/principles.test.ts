@@ -50,7 +50,10 @@ describe('attribution', () => {
   test('every cue is the exact span of attributing words inside or beside its statement’s evidence', () => {
     const cued = statements.filter((s) => s.attribution.cue);
     expect(cued.length).toBeGreaterThan(40);
-    for (const { attribution: { cue } } of cued) expect(textOf.get(cue!.sourceId)!.slice(cue!.start, cue!.end)).toBe(cue!.quote);
+    for (const {
+      attribution: { cue },
+    } of cued)
+      expect(textOf.get(cue!.sourceId)!.slice(cue!.start, cue!.end)).toBe(cue!.quote);
     const astray = cued.filter((s) => !s.evidence.some((evidence) => insideOrBeside(s.attribution.cue!, evidence)));
     expect(astray.map((s) => `${s.id}: ${s.attribution.cue!.quote}`)).toEqual([]);
   });
@@ -95,7 +98,9 @@ describe('commitments', () => {
   function namedAsCommitting(actorId: string, evidence: readonly Evidence[]): boolean {
     const entity = named.find((e) => e.id === actorId);
     return (entity?.mentions ?? []).some((mention) =>
-      evidence.some((span) => within(mention, span) && !SUPPORTER.test(textOf.get(span.sourceId)!.slice(Math.max(span.start, mention.start - 30), mention.end))),
+      evidence.some(
+        (span) => within(mention, span) && !SUPPORTER.test(textOf.get(span.sourceId)!.slice(Math.max(span.start, mention.start - 30), mention.end)),
+      ),
     );
   }
 
@@ -122,7 +127,11 @@ describe('commitments', () => {
   test('the supporter rule can fail: "The initiative was supported by the United Nations" names no committer', () => {
     const un = named.find((e) => e.id === 'organisation:united-nations')!;
     const supported = un.mentions.find((m) => m.quote === 'supported by the United Nations')!;
-    const sentence: Evidence = { ...supported, start: supported.start - 'The initiative was '.length, quote: 'The initiative was supported by the United Nations' };
+    const sentence: Evidence = {
+      ...supported,
+      start: supported.start - 'The initiative was '.length,
+      quote: 'The initiative was supported by the United Nations',
+    };
     expect(textOf.get(sentence.sourceId)!.slice(sentence.start, sentence.end)).toBe(sentence.quote);
     expect(namedAsCommitting('organisation:united-nations', [sentence])).toBe(false);
   });
@@ -145,7 +154,9 @@ describe('participants and events', () => {
 
   test('experts or nationals "from" a country do not make the state a participant', () => {
     const fromStates = participations.filter(
-      (p) => kindOf(p.actorId) === 'STATE' && (/\bexperts?\b|\bnationals?\b/i.test(p.role ?? '') || p.evidence.some((e) => /\b(?:experts?|nationals?|specialists?)\s+from\b/i.test(e.quote))),
+      (p) =>
+        kindOf(p.actorId) === 'STATE' &&
+        (/\bexperts?\b|\bnationals?\b/i.test(p.role ?? '') || p.evidence.some((e) => /\b(?:experts?|nationals?|specialists?)\s+from\b/i.test(e.quote))),
     );
     expect(fromStates.map((p) => `${p.eventId}: ${p.actorId}`)).toEqual([]);
   });

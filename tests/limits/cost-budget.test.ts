@@ -30,7 +30,14 @@ async function post(headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query: `${QUERY} # request ${++sent}` }),
   });
-  return { response, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[]; extensions?: Record<string, unknown> } };
+  return {
+    response,
+    body: (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+      extensions?: Record<string, unknown>;
+    },
+  };
 }
 
 test('each answer spends its cost and says what is left, until the budget is spent: then 429 with Retry-After', async () => {
@@ -76,7 +83,11 @@ test('an answer from the response cache spends nothing', async () => {
 test('without COST_BUDGET, answers carry no RateLimit headers', async () => {
   const server = await startLimitsServer();
   try {
-    const response = await fetch(server.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const response = await fetch(server.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('ratelimit')).toBeNull();
     expect(response.headers.get('ratelimit-policy')).toBeNull();

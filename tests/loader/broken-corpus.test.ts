@@ -279,9 +279,7 @@ describe('broken files are reported', () => {
 
   test('invalid YAML', () => {
     const problems = problemsLoading({ ...oshFiles(), [OSH.annotation]: 'source:\n  id: source:border-talks-held-in-osh\n  title: [Border talks\n' });
-    expect(problems).toEqual([
-      { file: OSH.annotation, message: expect.stringMatching(/^not valid YAML: Flow sequence .* at line 4, column 1:/) },
-    ]);
+    expect(problems).toEqual([{ file: OSH.annotation, message: expect.stringMatching(/^not valid YAML: Flow sequence .* at line 4, column 1:/) }]);
   });
 
   test('two annotation files for one article', () => {
@@ -332,9 +330,7 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
   test.each(formats)('a string for a date, said once (%s)', (_format, file) => {
     const osh = oshAnnotation();
     osh.events[0]!.startDate = '3 May 2019' as unknown as Record<string, unknown>;
-    expect(problemsLoading(oshFiles(osh, file))).toEqual([
-      { file, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got "3 May 2019"` },
-    ]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got "3 May 2019"` }]);
   });
 
   test.each(formats)('an empty list for an entry of a section (%s)', (_format, file) => {
@@ -372,7 +368,9 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
   test.each(formats)('a mapping where a list of entries belongs, said once (%s)', (_format, file) => {
     const osh = oshAnnotation();
     set(osh, 'places', {});
-    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: 'places', message: 'places must be a list: in YAML one "- " item per entry, in JSON [ … ]' }]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([
+      { file, entry: 'places', message: 'places must be a list: in YAML one "- " item per entry, in JSON [ … ]' },
+    ]);
   });
 
   test('all of them in one report, nothing loaded', () => {
@@ -446,8 +444,6 @@ describe('a corpus with many problems', () => {
   test('lists each problem in its message, by file and entry', () => {
     expect(error.message).toMatch(/^The corpus in .+ has 7 problems; nothing was loaded:\n/);
     for (const problem of error.problems) expect(error.message).toContain(`\n  - ${formatProblem(problem)}`);
-    expect(error.message).toContain(
-      `\n  - ${OSH.annotation} › ${STATEMENT}.speaker: ${UNKNOWN_SPEAKER}`,
-    );
+    expect(error.message).toContain(`\n  - ${OSH.annotation} › ${STATEMENT}.speaker: ${UNKNOWN_SPEAKER}`);
   });
 });

@@ -136,7 +136,8 @@ describe('an attribution that is missing or wrong is reported', () => {
       {
         file: OSH.annotation,
         entry: `${STATEMENT}.attribution.cue`,
-        message: 'cue "Kyrgyzstan pledged" is neither inside nor beside the statement\'s evidence; quote the attributing words of the passage the evidence quotes',
+        message:
+          'cue "Kyrgyzstan pledged" is neither inside nor beside the statement\'s evidence; quote the attributing words of the passage the evidence quotes',
       },
     ]);
   });

@@ -101,11 +101,7 @@ describe('findPeople', () => {
 describe('findOrganisations', () => {
   test('by kind', () => {
     expect(repository.findOrganisations({ kind: 'ARMED_GROUP' }).map((o) => o.name)).toEqual(['al-Qaeda', 'Islamic State', 'Taliban']);
-    expect(repository.findOrganisations({ kind: 'MEDIA' }).map((o) => o.name)).toEqual([
-      'Caravanserai',
-      'Times of Central Asia',
-      'World media monitoring',
-    ]);
+    expect(repository.findOrganisations({ kind: 'MEDIA' }).map((o) => o.name)).toEqual(['Caravanserai', 'Times of Central Asia', 'World media monitoring']);
   });
 
   test('by kind and a name that matches an alias', () => {
@@ -180,9 +176,7 @@ describe('findEvents', () => {
 
 describe('findStatements', () => {
   test('text filter is folded: a straight apostrophe and capitals find “Today’s event”', () => {
-    expect(ids(repository.findStatements({ text: "TODAY'S EVENT" }))).toEqual([
-      'statement:henriette-kiefer-discuss-youth-radicalization-and-internet',
-    ]);
+    expect(ids(repository.findStatements({ text: "TODAY'S EVENT" }))).toEqual(['statement:henriette-kiefer-discuss-youth-radicalization-and-internet']);
   });
 
   test('text filter combines with speaker and source', () => {
@@ -233,9 +227,7 @@ describe('eventsByActor', () => {
     const conference = 'event:osce-security-cooperation-conference-astana';
     const withoutParticipation = new CorpusRepository({
       ...corpus,
-      events: corpus.events.map((e) =>
-        e.id === conference ? { ...e, participations: e.participations.filter((p) => p.actorId !== SZABO) } : e,
-      ),
+      events: corpus.events.map((e) => (e.id === conference ? { ...e, participations: e.participations.filter((p) => p.actorId !== SZABO) } : e)),
     });
     expect(withoutParticipation.findEvents({ participantId: SZABO })).toEqual([]);
     expect(withoutParticipation.eventsByActor([SZABO]).map(ids)).toEqual([[conference]]);

@@ -72,7 +72,12 @@ describe('the response cache', () => {
 
   test('a hit honours Accept as a miss does: 406 when no answer type is acceptable, the negotiated type otherwise', async () => {
     const body = { ...PERSON, variables: { id: 'person:gyorgy-szabo' } };
-    const uncachedServer = await startServer(loadSeedRepository(), { port: 0, production: true, corsOrigins: [], env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' } });
+    const uncachedServer = await startServer(loadSeedRepository(), {
+      port: 0,
+      production: true,
+      corsOrigins: [],
+      env: { LOG_LEVEL: 'silent', RESPONSE_CACHE: '0' },
+    });
     try {
       for (const accept of ['text/csv', 'application/json; charset=iso-8859-1']) {
         const miss = await fetch(uncachedServer.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
@@ -97,7 +102,7 @@ describe('the response cache', () => {
   });
 });
 
-describe('the response cache\'s bounds', () => {
+describe("the response cache's bounds", () => {
   test('does not keep answers larger than RESPONSE_CACHE_MAX_ENTRY_KB', async () => {
     const server = await startServer(loadSeedRepository(), {
       port: 0,
@@ -127,7 +132,8 @@ describe('the response cache\'s bounds', () => {
     });
     try {
       // Each search answer is distinct; together they are far more than a megabyte.
-      for (let i = 0; i < 60; i++) await postJson(server.url, { query: `{ sources(first: ${i % 6}) { nodes { text } } search(text: "security ${i}") { score } }` });
+      for (let i = 0; i < 60; i++)
+        await postJson(server.url, { query: `{ sources(first: ${i % 6}) { nodes { text } } search(text: "security ${i}") { score } }` });
       const bytes = await metric(server, 'graphql_response_cache_bytes');
       expect(bytes).toBeGreaterThan(0);
       expect(bytes).toBeLessThanOrEqual(2 ** 20);

@@ -194,7 +194,7 @@ function compileClass(cls: object): CompiledClass | undefined {
     }
     const nestedMetadata = list.filter((m) => m.type === NESTED);
     const shape = nestedShapeOf(cls, name);
-    if ((nestedMetadata.length > 0) !== (shape !== undefined) || nestedMetadata.length > 1) return undefined;
+    if (nestedMetadata.length > 0 !== (shape !== undefined) || nestedMetadata.length > 1) return undefined;
     if (!transformsAreKnown(cls, name, shape)) return undefined;
     let nested: CompiledProperty['nested'];
     if (shape) {
@@ -235,7 +235,8 @@ function transformsAreKnown(cls: object, property: string, shape: NestedShape | 
   if (storage.getExposedMetadatas(cls).length > 0 || storage.getExcludedMetadatas(cls).length > 0 || storage.getStrategy(cls) !== 'none') return false;
   const transforms = storage.findTransformMetadatas(cls, property, PLAIN_TO_CLASS);
   const type = storage.findTypeMetadata(cls, property);
-  if (shape?.kind === 'evidence' || shape?.kind === 'quote') return transforms.length === 1 && transforms[0]!.transformFn === shape.transform && type === undefined;
+  if (shape?.kind === 'evidence' || shape?.kind === 'quote')
+    return transforms.length === 1 && transforms[0]!.transformFn === shape.transform && type === undefined;
   if (transforms.length > 0) return false;
   if (shape) return type !== undefined && type.typeFunction === shape.type && type.options?.discriminator === undefined;
   return type === undefined;

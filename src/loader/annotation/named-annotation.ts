@@ -25,8 +25,8 @@ export abstract class NamedAnnotation {
    * that no two entities share a name lets these through (seeds/README.md, "Aliases").
    */
   @IsOptional()
-  @IsArray({ message: 'ambiguousAliases must be a list of this entity\'s names that another entity also bears' })
-  @IsString({ each: true, message: 'ambiguousAliases must be a list of this entity\'s names that another entity also bears' })
+  @IsArray({ message: "ambiguousAliases must be a list of this entity's names that another entity also bears" })
+  @IsString({ each: true, message: "ambiguousAliases must be a list of this entity's names that another entity also bears" })
   @MinLength(1, { each: true })
   ambiguousAliases?: string[];
 

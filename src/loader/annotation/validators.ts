@@ -30,9 +30,7 @@ export function nestedShapeOf(target: object, propertyName: string): NestedShape
 
 /** Each quote is a plain string (the quote) or `{quote, occurrence}`: strings become the object form. */
 const toEvidenceQuotes = ({ value }: TransformFnParams): unknown =>
-  Array.isArray(value)
-    ? value.map((item: unknown) => plainToInstance(EvidenceQuote, typeof item === 'string' ? { quote: item } : item))
-    : value;
+  Array.isArray(value) ? value.map((item: unknown) => plainToInstance(EvidenceQuote, typeof item === 'string' ? { quote: item } : item)) : value;
 
 /**
  * A non-empty list of evidence quotes. Each item is a plain string (the quote) or
@@ -86,11 +84,7 @@ export function EvidenceItem(): PropertyDecorator {
 export function Nested(cls: () => new () => object, options?: { each?: boolean }): PropertyDecorator {
   const each = options?.each ?? false;
   const describe = () => mappingWith(cls());
-  const decorators = [
-    Type(cls),
-    each ? IsListOf('isListOfMappings', isMapping, describe) : IsMapping(describe),
-    ValidateNested({ each }),
-  ];
+  const decorators = [Type(cls), each ? IsListOf('isListOfMappings', isMapping, describe) : IsMapping(describe), ValidateNested({ each })];
   return (target, propertyName) => {
     decorators.forEach((decorate) => decorate(target, propertyName));
     recordShape(target, propertyName, { kind: each ? 'list' : 'object', type: cls });
