@@ -1,5 +1,5 @@
 import type { Evidence } from './evidence';
-import type { CommitmentKind, EventKind, OrganisationKind, StatementKind } from './kinds';
+import type { AttendanceUnit, AttributionBasis, CommitmentKind, EventKind, OrganisationKind, ReviewStatus, StatementKind } from './kinds';
 import type { PartialDate } from './partial-date';
 
 /** A news article of the corpus. */
@@ -11,6 +11,14 @@ export interface Source {
   /** The file under the corpus directory that holds the article. */
   readonly seedFile: string;
   readonly text: string;
+  /** Where the article was published, when the article or its collection says so. */
+  readonly url?: string;
+  /** When the article was published, at the precision known; only where the article or its collection says so. */
+  readonly publishedAt?: PartialDate;
+  /** BCP 47 tag of the text's language, e.g. "en". */
+  readonly language?: string;
+  /** Whether a person has reviewed the article's annotation (the seeds) or it is a machine draft. */
+  readonly review: ReviewStatus;
 }
 
 /** Something with a name that the sources may spell in several ways. */
@@ -18,6 +26,8 @@ export interface Named {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Its names (name or aliases) that another entity bears too, marked so by the annotation; absent when none are. */
+  readonly ambiguousAliases?: readonly string[];
   readonly mentions: readonly Evidence[];
 }
 
@@ -56,6 +66,8 @@ export interface Attendance {
   /** The source's words, e.g. "Some 100". */
   readonly text: string;
   readonly count: number;
+  /** What `count` counts: people, states or organisations. */
+  readonly unit: AttendanceUnit;
   readonly approximate: boolean;
 }
 
@@ -76,6 +88,15 @@ export interface Event {
   readonly evidence: readonly Evidence[];
 }
 
+/** How the source attributes a statement, and through whom it has the words. */
+export interface Attribution {
+  readonly basis: AttributionBasis;
+  /** The intermediary the source cites for second-hand words ("a UN summary"); absent when first-hand. */
+  readonly via?: string;
+  /** The attributing words ("said György Szabó", "according to the UN"), when there are any. */
+  readonly cue?: Evidence;
+}
+
 export interface Statement {
   readonly id: string;
   readonly text: string;
@@ -84,6 +105,7 @@ export interface Statement {
   readonly speakerRole?: string;
   readonly eventId?: string;
   readonly date?: PartialDate;
+  readonly attribution: Attribution;
   readonly sourceId: string;
   readonly evidence: readonly Evidence[];
 }
@@ -108,6 +130,15 @@ export interface Commitment {
   readonly statementId?: string;
   readonly sourceId: string;
   readonly evidence: readonly Evidence[];
+}
+
+/**
+ * How many distinct sources support a statement or commitment: the sources of its evidence.
+ * Facts are annotated once, with evidence from their own article, so today this is 1 for each;
+ * it counts more once a second article can add its evidence to a fact.
+ */
+export function corroborationOf(fact: Pick<Statement | Commitment, 'evidence'>): number {
+  return new Set(fact.evidence.map((evidence) => evidence.sourceId)).size;
 }
 
 /** Everything the loader builds: plain data, fully resolved, immutable once built. */

@@ -14,3 +14,15 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
 export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How a source attributes a statement: by the speaker's name, by a role or body only, or not at all. */
+export const ATTRIBUTION_BASES = ['NAMED', 'ROLE_ONLY', 'UNNAMED'] as const;
+export type AttributionBasis = (typeof ATTRIBUTION_BASES)[number];
+
+/** What an attendance counts. */
+export const ATTENDANCE_UNITS = ['PEOPLE', 'STATES', 'ORGANISATIONS'] as const;
+export type AttendanceUnit = (typeof ATTENDANCE_UNITS)[number];
+
+/** Whether a person has reviewed an article's annotation, or it is still a machine draft. */
+export const REVIEW_STATUSES = ['REVIEWED', 'DRAFT'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

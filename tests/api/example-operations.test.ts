@@ -68,7 +68,7 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
         { role: 'speaker', actor: { name: 'Jehangir Khan' } },
       ],
       statements: {
-        totalCount: 4,
+        totalCount: 6,
         nodes: [
           {
             kind: 'REPORTED',
@@ -78,9 +78,13 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
           },
           {
             kind: 'DIRECT_QUOTE',
-            text: expect.stringMatching(
-              /^the illegal transport of hydrocarbons, as well as the smuggling of artefacts and other valuables from Syria and Iraq/,
-            ),
+            text: 'the illegal transport of hydrocarbons, as well as the smuggling of artefacts and other valuables from Syria and Iraq',
+            speakerRole: "Kazakhstan's first deputy permanent representative to the UN",
+            speaker: { id: 'person:barlybay-sadykov', name: 'Barlybay Sadykov' },
+          },
+          {
+            kind: 'DIRECT_QUOTE',
+            text: 'false propaganda utilising sophisticated digital technologies and social media',
             speakerRole: "Kazakhstan's first deputy permanent representative to the UN",
             speaker: { id: 'person:barlybay-sadykov', name: 'Barlybay Sadykov' },
           },
@@ -92,7 +96,13 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
           },
           {
             kind: 'DIRECT_QUOTE',
-            text: 'countering terrorism and preventing violent extremism" and for "promoting inter-cultural tolerance and harmony',
+            text: 'countering terrorism and preventing violent extremism',
+            speakerRole: 'director of the UN Counter-Terrorism Implementation Task Force',
+            speaker: { id: 'person:jehangir-khan', name: 'Jehangir Khan' },
+          },
+          {
+            kind: 'DIRECT_QUOTE',
+            text: 'promoting inter-cultural tolerance and harmony',
             speakerRole: 'director of the UN Counter-Terrorism Implementation Task Force',
             speaker: { id: 'person:jehangir-khan', name: 'Jehangir Khan' },
           },
@@ -133,7 +143,7 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
       aliases: ['OSCE', 'Organization for Cooperation and Security in Europe'],
       kind: 'INTERGOVERNMENTAL',
       subOrganisations: [
-        { id: 'organisation:osce-anti-terror-department', name: 'Anti-Terror Department of the OSCE' },
+        { id: 'organisation:osce-anti-terror-department', name: 'OSCE Action against Terrorism Unit' },
         { id: 'organisation:osce-ministerial-council', name: 'OSCE Ministerial Council' },
         { id: 'organisation:osce-programme-office-in-astana', name: 'OSCE Programme Office in Astana' },
         { id: 'organisation:osce-programme-office-in-bishkek', name: 'OSCE Programme Office in Bishkek' },
@@ -154,7 +164,7 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
             { role: 'Foreign Affairs Minister', organisation: { name: 'Ministry of Foreign Affairs of Kazakhstan' } },
           ],
         },
-        { name: 'Raphael Perl', affiliations: [{ role: 'Head', organisation: { name: 'Anti-Terror Department of the OSCE' } }] },
+        { name: 'Raphael Perl', affiliations: [{ role: 'Head', organisation: { name: 'OSCE Action against Terrorism Unit' } }] },
       ],
     });
   },

@@ -39,10 +39,10 @@ describe('people and their affiliations', () => {
     ]);
   });
 
-  test('"Abykyev", the spelling 001 also uses, is an alias of Nurtai Abykayev', () => {
+  test('"Abykyev", the spelling 001 also uses, is an alias of Nurtai Abykayev, beside the spellings of other outlets', () => {
     const abykayev = person('person:nurtai-abykayev');
     expect(abykayev.name).toBe('Nurtai Abykayev');
-    expect(abykayev.aliases).toEqual(['Abykyev']);
+    expect(abykayev.aliases).toEqual(['Abykyev', 'Nurtai Abykaev', 'Nurtay Abykayev', 'Abykaev']);
     expect(abykayev.mentions.map((m) => m.quote)).toContain('as Abykyev said');
   });
 });
@@ -80,7 +80,7 @@ describe('events', () => {
     expect(conference.startDate).toEqual({ text: '26 October', month: 10, day: 26, precision: 'DAY' });
     expect(conference.startDate!.year).toBeUndefined();
     expect(isoOf(conference.startDate!)).toBeNull();
-    expect(conference.attendance).toEqual({ text: 'Some 100', count: 100, approximate: true });
+    expect(conference.attendance).toEqual({ text: 'Some 100', count: 100, unit: 'PEOPLE', approximate: true });
     expect(conference.organiserIds).toEqual([
       'organisation:osce-programme-office-in-astana',
       'organisation:friedrich-ebert-foundation',
@@ -94,7 +94,7 @@ describe('events', () => {
     expect(meeting.startDate).toEqual({ text: 'June 27-29', month: 6, day: 27, precision: 'DAY' });
     expect(meeting.endDate).toEqual({ text: 'June 27-29', month: 6, day: 29, precision: 'DAY' });
     expect(meeting.placeId).toBe('place:issyk-kul-province');
-    expect(meeting.attendance).toEqual({ text: '35 senior representatives', count: 35, approximate: false });
+    expect(meeting.attendance).toEqual({ text: '35 senior representatives', count: 35, unit: 'PEOPLE', approximate: false });
     expect(meeting.organiserIds).toEqual(['organisation:kyrgyzstan-border-service', 'organisation:osce-programme-office-in-bishkek']);
   });
 

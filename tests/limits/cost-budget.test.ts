@@ -7,9 +7,9 @@
  */
 import { startLimitsServer, type LimitsServer } from './helpers/limits-server';
 
-/** 1 connection + 53 statements + 106 evidence spans + 106 sources, on the seeds. */
+/** 1 connection + 56 statements + 112 evidence spans + 112 sources, on the seeds. */
 const QUERY = '{ statements(first: 100) { nodes { evidence { quote source { id } } } } }';
-const COST = 266;
+const COST = 281;
 
 let api: LimitsServer;
 
@@ -77,7 +77,7 @@ test('an answer from the response cache spends nothing', async () => {
   for (let i = 0; i < 5; i++) expect((await ask()).status).toBe(200);
   const last = await ask();
   expect(last.headers.get('x-cache')).toBe('HIT');
-  expect((await post({ 'x-api-key': 'client-d' })).response.headers.get('ratelimit')).toMatch(/^"cost";r=276;/);
+  expect((await post({ 'x-api-key': 'client-d' })).response.headers.get('ratelimit')).toMatch(/^"cost";r=291;/);
 });
 
 test('without COST_BUDGET, answers carry no RateLimit headers', async () => {

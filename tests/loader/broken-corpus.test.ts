@@ -294,7 +294,7 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
   // `[]` used to pass it (and a missing source was not checked at all): the build then loaded
   // a source without an id, or failed with a TypeError. JSON is checked by the compiled fast
   // path first, which must refuse these too and leave the report to the full path.
-  const SOURCE = 'a mapping with id and title (and optionally publisher, authors)';
+  const SOURCE = 'a mapping with id and title (and optionally publisher, authors, url, publishedAt, language)';
   const DATE = 'a mapping with text (and optionally year, month, day, inferred)';
   const formats = [
     ['YAML', OSH.annotation],
@@ -340,7 +340,7 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
       {
         file,
         entry: 'places',
-        message: 'places[1] must be a mapping with id and mentions (and optionally country, name, aliases); got [] (nor is places[2])',
+        message: 'places[1] must be a mapping with id and mentions (and optionally country, name, aliases, ambiguousAliases); got [] (nor is places[2])',
       },
     ]);
   });

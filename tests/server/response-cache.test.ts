@@ -24,7 +24,7 @@ describe('the response cache', () => {
   test('answers a repeated request with the same bytes, without touching the repository', async () => {
     const first = await postJson(server.url, PERSON);
     expect(first.headers.get('x-cache')).toBe('MISS');
-    expect(first.body.data.person).toEqual({ name: 'Nurtai Abykayev', aliases: ['Abykyev'] });
+    expect(first.body.data.person).toEqual({ name: 'Nurtai Abykayev', aliases: ['Abykyev', 'Nurtai Abykaev', 'Nurtay Abykayev', 'Abykaev'] });
 
     counting.reset();
     const second = await postJson(server.url, PERSON);

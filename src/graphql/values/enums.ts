@@ -1,5 +1,14 @@
 import { registerEnumType } from 'type-graphql';
-import { COMMITMENT_KINDS, DATE_PRECISIONS, EVENT_KINDS, ORGANISATION_KINDS, STATEMENT_KINDS } from '../../domain';
+import {
+  ATTENDANCE_UNITS,
+  ATTRIBUTION_BASES,
+  COMMITMENT_KINDS,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  ORGANISATION_KINDS,
+  REVIEW_STATUSES,
+  STATEMENT_KINDS,
+} from '../../domain';
 
 /** A Type-GraphQL enum object ({ A: 'A', … }) from one of the domain's value lists. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -11,6 +20,9 @@ export const EventKindEnum = enumOf(EVENT_KINDS);
 export const StatementKindEnum = enumOf(STATEMENT_KINDS);
 export const CommitmentKindEnum = enumOf(COMMITMENT_KINDS);
 export const DatePrecisionEnum = enumOf(DATE_PRECISIONS);
+export const ReviewStatusEnum = enumOf(REVIEW_STATUSES);
+export const AttributionBasisEnum = enumOf(ATTRIBUTION_BASES);
+export const AttendanceUnitEnum = enumOf(ATTENDANCE_UNITS);
 
 registerEnumType(OrganisationKindEnum, {
   name: 'OrganisationKind',
@@ -70,5 +82,34 @@ registerEnumType(DatePrecisionEnum, {
     YEAR: { description: 'Only the year, e.g. "in 2020".' },
     MONTH: { description: 'The month, e.g. "in January 2018".' },
     DAY: { description: 'The day, e.g. "June 9".' },
+  },
+});
+
+registerEnumType(ReviewStatusEnum, {
+  name: 'ReviewStatus',
+  description: "Whether a person has reviewed an article's annotation, or it is still a machine draft.",
+  valuesConfig: {
+    REVIEWED: { description: 'A person wrote or checked the annotation, as for every seed article.' },
+    DRAFT: { description: 'A machine draft that nobody has reviewed yet.' },
+  },
+});
+
+registerEnumType(AttributionBasisEnum, {
+  name: 'AttributionBasis',
+  description: 'How the source attributes a statement.',
+  valuesConfig: {
+    NAMED: { description: 'The source names the speaker.' },
+    ROLE_ONLY: { description: 'The source gives only a role or a body ("a ministry spokesman", "the ministry").' },
+    UNNAMED: { description: 'The source does not say who spoke.' },
+  },
+});
+
+registerEnumType(AttendanceUnitEnum, {
+  name: 'AttendanceUnit',
+  description: "What an attendance's count counts.",
+  valuesConfig: {
+    PEOPLE: { description: 'People: delegates, officials, experts ("Some 100 government officials").' },
+    STATES: { description: 'States ("more than 40 states").' },
+    ORGANISATIONS: { description: 'Organisations ("20 international organisations").' },
   },
 });

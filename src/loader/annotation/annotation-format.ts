@@ -1,4 +1,4 @@
-import type { CommitmentKind, EventKind, OrganisationKind, StatementKind } from '../../domain';
+import type { AttendanceUnit, AttributionBasis, CommitmentKind, EventKind, OrganisationKind, StatementKind } from '../../domain';
 
 /*
  * The annotation file format, once: what an article's annotation (YAML or JSON) holds. The
@@ -21,6 +21,12 @@ export interface SourceFormat {
   readonly title: string;
   readonly publisher?: string;
   readonly authors?: readonly string[];
+  /** Where the article was published; only where the article or its collection says so. */
+  readonly url?: string;
+  /** When the article was published, at the precision the article or its collection gives. */
+  readonly publishedAt?: PartialDateFormat;
+  /** BCP 47 tag of the text's language. */
+  readonly language?: string;
 }
 
 /** What places, people and organisations share; several articles may annotate one id, and one gives its name. */
@@ -28,6 +34,8 @@ export interface NamedFormat<Q = EvidenceQuoteFormat> {
   readonly id: string;
   readonly name?: string;
   readonly aliases?: readonly string[];
+  /** Its names (name or aliases) that another entity bears too. */
+  readonly ambiguousAliases?: readonly string[];
   readonly mentions: readonly Q[];
 }
 
@@ -53,7 +61,7 @@ export interface AffiliationFormat<Q = EvidenceQuoteFormat> {
 }
 
 export interface PartialDateFormat {
-  /** The source's words. */
+  /** The source's words. A date needs a year or a month: a season or "Today" alone is not one. */
   readonly text: string;
   readonly year?: number;
   readonly month?: number;
@@ -65,6 +73,8 @@ export interface PartialDateFormat {
 export interface AttendanceFormat {
   readonly text: string;
   readonly count: number;
+  /** What `count` counts. */
+  readonly unit: AttendanceUnit;
   readonly approximate?: boolean;
 }
 
@@ -89,6 +99,15 @@ export interface EventFormat<Q = EvidenceQuoteFormat> {
   readonly evidence: readonly Q[];
 }
 
+/** How the article attributes a statement: by name, by a role or body only, or not at all. */
+export interface AttributionFormat<Q = EvidenceQuoteFormat> {
+  readonly basis: AttributionBasis;
+  /** The intermediary the article cites for second-hand words: "a UN summary". */
+  readonly via?: string;
+  /** The attributing words ("said György Szabó"), located like evidence. */
+  readonly cue?: Q;
+}
+
 export interface StatementFormat<Q = EvidenceQuoteFormat> {
   readonly id: string;
   readonly kind: StatementKind;
@@ -98,6 +117,7 @@ export interface StatementFormat<Q = EvidenceQuoteFormat> {
   readonly speakerRole?: string;
   readonly event?: string;
   readonly date?: PartialDateFormat;
+  readonly attribution: AttributionFormat<Q>;
   readonly evidence: readonly Q[];
 }
 
@@ -124,6 +144,8 @@ export interface CommitmentFormat<Q = EvidenceQuoteFormat> {
 
 /** The annotation file of one article: everything it says, each fact with its evidence. */
 export interface ArticleAnnotationFormat<Q = EvidenceQuoteFormat> {
+  /** `reviewed` (a person wrote or checked it; the default) or `draft` (a machine draft). */
+  readonly review?: 'reviewed' | 'draft';
   readonly source: SourceFormat;
   readonly places?: readonly PlaceFormat<Q>[];
   readonly people?: readonly PersonFormat<Q>[];

@@ -1,5 +1,5 @@
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Min, MinLength } from 'class-validator';
-import { EVENT_KINDS, EventKind } from '../../domain';
+import { ATTENDANCE_UNITS, AttendanceUnit, EVENT_KINDS, EventKind } from '../../domain';
 import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
 import { A_LIST, EvidenceList, IsEntityId, Nested } from './validators';
@@ -26,6 +26,11 @@ export class AttendanceAnnotation implements AttendanceFormat {
   @IsInt()
   @Min(1)
   count!: number;
+
+  @IsIn(ATTENDANCE_UNITS, {
+    message: 'unit must be PEOPLE, STATES or ORGANISATIONS: what the count counts ("Some 100 government officials": PEOPLE; "more than 40 states": STATES)',
+  })
+  unit!: AttendanceUnit;
 
   @IsOptional()
   @IsBoolean()

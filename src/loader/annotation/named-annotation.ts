@@ -21,6 +21,16 @@ export abstract class NamedAnnotation implements NamedFormat {
   @MinLength(1, { each: true })
   aliases?: string[];
 
+  /**
+   * Names of this entity (its name or aliases) that another entity bears too: the corpus check
+   * that no two entities share a name lets these through (seeds/README.md, "Aliases").
+   */
+  @IsOptional()
+  @IsArray({ message: "ambiguousAliases must be a list of this entity's names that another entity also bears" })
+  @IsString({ each: true, message: "ambiguousAliases must be a list of this entity's names that another entity also bears" })
+  @MinLength(1, { each: true })
+  ambiguousAliases?: string[];
+
   @EvidenceList()
   mentions!: EvidenceQuote[];
 }

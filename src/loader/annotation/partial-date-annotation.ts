@@ -2,9 +2,24 @@ import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy } from 'cl
 import type { PartialDateFormat } from './annotation-format';
 
 export class PartialDateAnnotation implements PartialDateFormat {
-  /** The source's words. */
+  /** The source's words. A date needs a year or a month: a season or "Today" alone is not one. */
   @IsString()
   @MinLength(1)
+  @ValidateBy(
+    {
+      name: 'dateHasYearOrMonth',
+      validator: {
+        validate: (_text, args) => {
+          const date = args?.object as PartialDateAnnotation;
+          return date.year !== undefined || date.month !== undefined;
+        },
+      },
+    },
+    {
+      message:
+        'a date needs a year or a month (or both); words with neither, such as a season ("This fall"), cannot be served as a date: leave the date out and keep the words in the description',
+    },
+  )
   text!: string;
 
   @IsOptional()

@@ -15,11 +15,22 @@ import { getMetadataStorage, ValidateBy, ValidationArguments, ValidationTypes } 
  * parse-annotation leaves out class-validator's own message about it ("nested property … must
  * be either object or array"), which says less and offers a list, which would be wrong.
  */
-export const SHAPE_CONSTRAINTS: readonly string[] = ['isMapping', 'isListOfMappings', 'isListOfQuotes'];
+export const SHAPE_CONSTRAINTS: readonly string[] = ['isMapping', 'isListOfMappings', 'isListOfQuotes', 'isQuote'];
 
 /** A quote as written (a string) or as an object: EvidenceQuote checks the rest. */
 export function isQuote(value: unknown): boolean {
   return typeof value === 'string' || isMapping(value);
+}
+
+/** The value is one quote from the article (EvidenceItem): a string, or a mapping EvidenceQuote checks. */
+export function IsQuote(): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isQuote', validator: { validate: (value) => isQuote(value) } },
+    {
+      message: ({ property, value }: ValidationArguments) =>
+        `${property} must be a quote from the article: a string, or a mapping with quote (and optionally occurrence); got ${shown(value)}`,
+    },
+  );
 }
 
 /** A YAML mapping or JSON object (or the instance class-transformer made of one): not a list, not null. */

@@ -2,7 +2,7 @@ import { plainToInstance, Transform, TransformFnParams, Type } from 'class-trans
 import { ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 import { EvidenceQuote } from './evidence-quote';
 import { recordShape } from './fast-path/nested-shapes';
-import { IsListOf, isMapping, IsMapping, isQuote, mappingWith } from './shape-constraints';
+import { IsListOf, isMapping, IsMapping, isQuote, IsQuote, mappingWith } from './shape-constraints';
 
 /** Each quote is a plain string (the quote) or `{quote, occurrence}`: strings become the object form. */
 const toEvidenceQuotes = ({ value }: TransformFnParams): unknown =>
@@ -23,6 +23,23 @@ export function EvidenceList(): PropertyDecorator {
   return (target, propertyName) => {
     decorators.forEach((decorate) => decorate(target, propertyName));
     recordShape(target, propertyName, { kind: 'evidence', type: () => EvidenceQuote, transform: toEvidenceQuotes });
+  };
+}
+
+/** One quote is a plain string or `{quote, occurrence}`: a string becomes the object form. */
+const toEvidenceQuote = ({ value }: TransformFnParams): unknown =>
+  typeof value === 'string' ? plainToInstance(EvidenceQuote, { quote: value }) : isMapping(value) ? plainToInstance(EvidenceQuote, value) : value;
+
+/**
+ * One evidence quote, as in an evidence list: a plain string (the quote) or
+ * `{quote, occurrence}`; a string is turned into the object form before validation.
+ * Without `IsOptional`, the quote is required.
+ */
+export function EvidenceItem(): PropertyDecorator {
+  const decorators = [Transform(toEvidenceQuote), IsQuote(), ValidateNested()];
+  return (target, propertyName) => {
+    decorators.forEach((decorate) => decorate(target, propertyName));
+    recordShape(target, propertyName, { kind: 'quote', type: () => EvidenceQuote, transform: toEvidenceQuote });
   };
 }
 

@@ -1,6 +1,8 @@
-import type { Commitment, Event, Source, Statement } from '../../domain';
+import type { Attribution, Commitment, Event, Evidence, Source, Statement } from '../../domain';
+import type { StatementAnnotation } from '../annotation/statement-annotation';
 import type { ArticleContext } from './article-context';
 import { entryLabel } from './entry-label';
+import { locateEvidence } from './locate-evidence';
 
 /** The article itself, as a source. */
 export function buildSource(context: ArticleContext): Source {
@@ -16,6 +18,10 @@ export function buildSource(context: ArticleContext): Source {
     authorIds: context.refs(source.authors),
     seedFile: textFile,
     text,
+    url: source.url,
+    publishedAt: context.date(source.publishedAt),
+    language: context.word(source.language),
+    review: context.annotation.review === 'draft' ? 'DRAFT' : 'REVIEWED',
   };
 }
 
@@ -32,7 +38,7 @@ export function buildEvents(context: ArticleContext): Event[] {
       endDate: context.date(e.endDate),
       location: context.word(e.location),
       placeId: context.ref(e.place),
-      attendance: e.attendance && { ...e.attendance, approximate: e.attendance.approximate ?? false },
+      attendance: e.attendance && { ...e.attendance, unit: context.word(e.attendance.unit), approximate: e.attendance.approximate ?? false },
       organiserIds: context.refs(e.organisers),
       participations: (e.participants ?? []).map((p, i) => ({
         eventId: id,
@@ -53,6 +59,7 @@ export function buildStatements(context: ArticleContext): Statement[] {
     if (text === undefined) {
       context.problem(`${entry}.text`, 'text is not found word for word in the article; give the words as the article has them');
     }
+    const evidence = context.evidence(`${entry}.evidence`, s.evidence);
     return {
       id: context.intern(s.id),
       text: text ?? s.text,
@@ -61,10 +68,53 @@ export function buildStatements(context: ArticleContext): Statement[] {
       speakerRole: context.word(s.speakerRole),
       eventId: context.ref(s.event),
       date: context.date(s.date),
+      attribution: buildAttribution(context, entry, s, evidence),
       sourceId: context.sourceId,
-      evidence: context.evidence(`${entry}.evidence`, s.evidence),
+      evidence,
     };
   });
+}
+
+/**
+ * A statement's attribution, its cue located like evidence. The basis must agree with the
+ * speaker (NAMED has one, UNNAMED has none), and the cue must lie inside or beside the
+ * statement's evidence: the attributing words are part of the passage that reports it.
+ */
+function buildAttribution(context: ArticleContext, entry: string, s: StatementAnnotation, evidence: readonly Evidence[]): Attribution {
+  const { basis, via, cue } = s.attribution;
+  if (basis === 'NAMED' && s.speaker === undefined) {
+    context.problem(
+      `${entry}.attribution.basis`,
+      'basis NAMED needs a speaker: give the speaker, or use ROLE_ONLY (a role or body only) or UNNAMED (nobody said to speak)',
+    );
+  }
+  if (basis === 'UNNAMED' && s.speaker !== undefined) {
+    context.problem(
+      `${entry}.attribution.basis`,
+      `basis UNNAMED says the article does not name who spoke, but the speaker is ${s.speaker}: use NAMED or ROLE_ONLY, or leave the speaker out`,
+    );
+  }
+  if (!cue) return { basis: context.word(basis), via: context.word(via) };
+  const found = locateEvidence(context.sourceId, context.text, cue.quote, cue.occurrence, context.quoteAt);
+  if (!('evidence' in found)) {
+    context.problem(`${entry}.attribution.cue`, found.error);
+    return { basis: context.word(basis), via: context.word(via) };
+  }
+  const span = found.evidence;
+  if (evidence.length === s.evidence.length && !evidence.some((quoted) => isInsideOrBeside(context.text, span, quoted))) {
+    context.problem(
+      `${entry}.attribution.cue`,
+      `cue ${JSON.stringify(span.quote)} is neither inside nor beside the statement's evidence; quote the attributing words of the passage the evidence quotes`,
+    );
+  }
+  return { basis: context.word(basis), via: context.word(via), cue: span };
+}
+
+/** Whether `inner` lies inside `outer`, overlaps it, or is separated from it by nothing but spaces and punctuation. */
+function isInsideOrBeside(text: string, inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  if (inner.start < outer.end && outer.start < inner.end) return true;
+  const gap = inner.end <= outer.start ? text.slice(inner.end, outer.start) : text.slice(outer.end, inner.start);
+  return /^[\s\p{P}]*$/u.test(gap);
 }
 
 export function buildCommitments(context: ArticleContext): Commitment[] {

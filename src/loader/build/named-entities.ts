@@ -4,7 +4,7 @@ import type { PersonAnnotation } from '../annotation/person-annotation';
 import type { PlaceAnnotation } from '../annotation/place-annotation';
 import type { ArticleContext, ProblemSink } from './article-context';
 import { fitted } from './fitted';
-import { aliasesOf, MergedNamed } from './merged-named';
+import { aliasesOf, ambiguousAliasesOf, MergedNamed } from './merged-named';
 
 /*
  * Places, people and organisations: the fields one article's entry gives (merged across
@@ -24,12 +24,26 @@ export const organisationFields = (organisation: OrganisationAnnotation, context
 
 export function placeOf(m: MergedNamed<ReturnType<typeof placeFields>>, problems: ProblemSink): Place {
   const name = requiredField(m, 'name', 'give its name in one of them', problems) ?? m.id;
-  return { id: m.id, name, aliases: aliasesOf(m, name), countryId: m.fields.countryId, mentions: fitted(m.mentions) };
+  return {
+    id: m.id,
+    name,
+    aliases: aliasesOf(m, name),
+    ...(m.ambiguous && ambiguous(m, name, problems)),
+    countryId: m.fields.countryId,
+    mentions: fitted(m.mentions),
+  };
 }
 
 export function personOf(m: MergedNamed<ReturnType<typeof personFields>>, problems: ProblemSink): Person {
   const name = requiredField(m, 'name', 'give the full name in one of them', problems) ?? m.id;
-  return { id: m.id, name, aliases: aliasesOf(m, name), description: m.fields.description, mentions: fitted(m.mentions) };
+  return {
+    id: m.id,
+    name,
+    aliases: aliasesOf(m, name),
+    ...(m.ambiguous && ambiguous(m, name, problems)),
+    description: m.fields.description,
+    mentions: fitted(m.mentions),
+  };
 }
 
 export function organisationOf(m: MergedNamed<ReturnType<typeof organisationFields>>, problems: ProblemSink): Organisation {
@@ -39,11 +53,18 @@ export function organisationOf(m: MergedNamed<ReturnType<typeof organisationFiel
     id: m.id,
     name,
     aliases: aliasesOf(m, name),
+    ...(m.ambiguous && ambiguous(m, name, problems)),
     kind: m.fields.kind ?? 'OTHER',
     parentId: m.fields.parentId,
     description: m.fields.description,
     mentions: fitted(m.mentions),
   };
+}
+
+/** `{ambiguousAliases}` where the annotations mark some, else nothing (not even an undefined field). */
+function ambiguous(merged: MergedNamed<unknown>, name: string, problems: ProblemSink): { ambiguousAliases?: string[] } {
+  const names = ambiguousAliasesOf(merged, name, (file, entry, message) => problems.push({ file, entry, message }));
+  return names ? { ambiguousAliases: names } : {};
 }
 
 /** The merged field; a problem when no article gave it. */

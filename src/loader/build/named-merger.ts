@@ -33,6 +33,10 @@ export class NamedMerger<A extends NamedAnnotation, F extends { name: string | u
       }
       for (const mention of mentions) target.mentions.push(mention);
       (annotation.aliases ?? []).forEach((alias) => target.aliases.add(alias));
+      if (annotation.ambiguousAliases) {
+        const ambiguous = (target.ambiguous ??= { names: new Set(), file: context.annotationFile, entry });
+        annotation.ambiguousAliases.forEach((alias) => ambiguous.names.add(alias));
+      }
       // fieldsOf gives the name too, so that no object is spread per entry (docs/performance/loader.md).
       const fields: Record<string, unknown> = this.fieldsOf(annotation, context);
       for (const field in fields) {

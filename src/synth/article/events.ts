@@ -53,7 +53,8 @@ export function writeEvent(writer: ArticleWriter, event: EventInfo): EventFormat
     endDate: event.end && dateAnnotation(event.end),
     location: writer.world.place(event.place).name,
     place: writer.world.place(event.place).id,
-    attendance: event.attendance,
+    // The text says "attended by some 120 people" or "by 35 delegates": people, either way.
+    attendance: event.attendance && { ...event.attendance, unit: 'PEOPLE' },
     organisers: event.organisers.map((o) => writer.world.organisation(o).id),
     participants: event.participants.map(({ actor, role }) => ({
       actor: writer.world.actorId(actor),

@@ -44,6 +44,8 @@ export function writeStatement(writer: ArticleWriter, statement: StatementInfo):
       speaker: speaker && writer.world.actorId(speaker),
       speakerRole,
       event: eventName === undefined ? undefined : writer.world.event(event!).id,
+      // The sentence names the speaker when there is one; otherwise nobody is said to speak ("It was reported").
+      attribution: { basis: speaker ? 'NAMED' : speakerRole ? 'ROLE_ONLY' : 'UNNAMED' },
       evidence: [evidence],
     },
   };

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
+import { corroborationOf } from '../../../domain';
 import { Actor } from '../../abstract/actor.type';
 import type { GraphQLContext } from '../../context';
 import { givenFields } from '../../inputs/given-fields';
@@ -53,6 +54,11 @@ export class CommitmentResolver extends EntityResolver('commitment', Commitment,
   @FieldResolver(() => Statement, { nullable: true, description: 'The statement in which it was made, where there is one.' })
   async statement(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
     return commitment.statementId ? loaders.statement.load(commitment.statementId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct sources support it.' })
+  corroboration(@Root() commitment: domain.Commitment): number {
+    return corroborationOf(commitment);
   }
 
   @FieldResolver(() => Source, { description: 'The article that reports it.' })

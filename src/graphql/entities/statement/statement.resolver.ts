@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
+import { corroborationOf } from '../../../domain';
 import { Actor } from '../../abstract/actor.type';
 import type { GraphQLContext } from '../../context';
 import { givenFields } from '../../inputs/given-fields';
@@ -43,6 +44,11 @@ export class StatementResolver extends EntityResolver('statement', Statement, {
   @FieldResolver(() => [Evidence], { description: firstOf('The span of the source with the statement and its attribution.') })
   evidence(@Root() statement: domain.Statement, @Args() list: ListArgs) {
     return firstItems(statement.evidence, list);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct sources support it.' })
+  corroboration(@Root() statement: domain.Statement): number {
+    return corroborationOf(statement);
   }
 
   @FieldResolver(() => Source, { description: 'The article that reports it.' })

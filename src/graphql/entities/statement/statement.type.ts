@@ -2,6 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import type * as domain from '../../../domain';
 import { Node } from '../../abstract/node.type';
 import { connectionType } from '../../pagination/connection';
+import { Attribution } from '../../values/attribution.type';
 import { StatementKindEnum } from '../../values/enums';
 import { PartialDate } from '../../values/partial-date.type';
 
@@ -19,6 +20,9 @@ export class Statement extends Node {
 
   @Field(() => PartialDate, { nullable: true, description: 'When it was said, where the source says and no event dates it.' })
   date?: domain.PartialDate;
+
+  @Field(() => Attribution, { description: 'How the source attributes it: by name, by a role or body only, or not at all; through whom, and in which words.' })
+  attribution!: domain.Attribution;
 }
 
 export const StatementConnection = connectionType('Statement', () => Statement, 'statements');

@@ -49,6 +49,12 @@ function isThenable(value: unknown): boolean {
 function validNested(nested: NonNullable<CompiledProperty['nested']>, holder: Plain, name: string, value: unknown, replacements: Replacement[]): boolean {
   const { kind, schema } = nested;
   if (kind === 'object') return isMapping(value) && validObject(schema, value, replacements);
+  if (kind === 'quote') {
+    const quote = typeof value === 'string' ? { quote: value } : value;
+    if (!isMapping(quote) || !validObject(schema, quote, replacements)) return false;
+    if (quote !== value) replacements.push([holder, name, quote]);
+    return true;
+  }
   if (!Array.isArray(value)) return false;
   if (kind === 'list') return value.every((item) => isMapping(item) && validObject(schema, item, replacements));
   const quotes: unknown[] = new Array(value.length);
@@ -62,13 +68,14 @@ function validNested(nested: NonNullable<CompiledProperty['nested']>, holder: Pl
   return true;
 }
 
-/** Evidence strings turned into `{quote}` objects, as EvidenceList's transform does. */
+/** Evidence strings turned into `{quote}` objects, as EvidenceList's and EvidenceItem's transforms do. */
 export function normaliseObject(schema: CompiledClass, object: Plain): void {
   for (const { name, nested } of schema.properties) {
     const value = object[name];
     if (!nested || value === undefined || value === null) continue;
     if (nested.kind === 'object') normaliseObject(nested.schema, value as Plain);
     else if (nested.kind === 'list') for (const item of value as Plain[]) normaliseObject(nested.schema, item);
+    else if (nested.kind === 'quote') object[name] = typeof value === 'string' ? { quote: value } : value;
     else object[name] = (value as unknown[]).map((item) => (typeof item === 'string' ? { quote: item } : item));
   }
 }

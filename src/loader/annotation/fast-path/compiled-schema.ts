@@ -28,4 +28,4 @@ export interface CompiledClass {
 }
 
 /** Evidence lists to replace once the whole annotation is known to be valid. */
-export type Replacement = readonly [holder: Plain, property: string, list: unknown[]];
+export type Replacement = readonly [holder: Plain, property: string, value: unknown[] | Plain];

@@ -1,12 +1,12 @@
 import type { TransformFnParams } from 'class-transformer';
 
 /**
- * How a nested property is made from plain data, recorded by `EvidenceList` and `Nested` so
+ * How a nested property is made from plain data, recorded by `EvidenceList`, `EvidenceItem` and `Nested` so
  * that the compiled fast path (validate-compiled.ts) builds exactly what they declare.
  */
 export type NestedShape =
   | { readonly kind: 'object' | 'list'; readonly type: () => new () => object }
-  | { readonly kind: 'evidence'; readonly type: () => new () => object; readonly transform: (params: TransformFnParams) => unknown };
+  | { readonly kind: 'evidence' | 'quote'; readonly type: () => new () => object; readonly transform: (params: TransformFnParams) => unknown };
 
 const nestedShapes = new Map<object, Map<string, NestedShape>>();
 

@@ -3,7 +3,7 @@ import type { NestedShape } from './nested-shapes';
 /*
  * The one place that reads class-transformer's private metadata storage (see README.md): the
  * fast path builds values as class-transformer would only when it can see that nothing but
- * EvidenceList's transform and Nested's @Type applies.
+ * EvidenceList's or EvidenceItem's transform and Nested's @Type applies.
  */
 
 interface TransformerStorage {
@@ -18,7 +18,7 @@ const PLAIN_TO_CLASS = 0;
 
 /**
  * Whether class-transformer would build this property as the fast path does: the only
- * transform is EvidenceList's, the only @Type is Nested's, and nothing is exposed or excluded.
+ * transforms are EvidenceList's and EvidenceItem's, the only @Type is Nested's, and nothing is exposed or excluded.
  * Reads class-transformer's own metadata; if that cannot be read, the fast path stays off.
  */
 export function transformsAreKnown(cls: object, property: string, shape: NestedShape | undefined): boolean {
@@ -33,7 +33,8 @@ export function transformsAreKnown(cls: object, property: string, shape: NestedS
   if (storage.getExposedMetadatas(cls).length > 0 || storage.getExcludedMetadatas(cls).length > 0 || storage.getStrategy(cls) !== 'none') return false;
   const transforms = storage.findTransformMetadatas(cls, property, PLAIN_TO_CLASS);
   const type = storage.findTypeMetadata(cls, property);
-  if (shape?.kind === 'evidence') return transforms.length === 1 && transforms[0]!.transformFn === shape.transform && type === undefined;
+  if (shape?.kind === 'evidence' || shape?.kind === 'quote')
+    return transforms.length === 1 && transforms[0]!.transformFn === shape.transform && type === undefined;
   if (transforms.length > 0) return false;
   if (shape) return type !== undefined && type.typeFunction === shape.type && type.options?.discriminator === undefined;
   return type === undefined;

@@ -7,7 +7,7 @@
  * into a list of its properties with their conditions and constraint functions: the very
  * validators the decorators registered, called with the same arguments. A plain object is
  * checked against it in place and, when valid, used as the annotation, with its evidence
- * strings turned into `{quote}` objects as `EvidenceList` does.
+ * strings turned into `{quote}` objects as `EvidenceList` and `EvidenceItem` do.
  *
  * It only ever answers "valid": on any doubt it answers nothing, and the caller runs the full
  * class-validator path, which gives the problems and their messages. It compiles only classes
@@ -30,7 +30,7 @@ export function validateCompiled<T>(cls: new () => T, plain: Plain): T | undefin
   if (!schema) return undefined;
   const replacements: Replacement[] = [];
   if (!validObject(schema, plain, replacements)) return undefined;
-  for (const [holder, property, list] of replacements) holder[property] = list;
+  for (const [holder, property, value] of replacements) holder[property] = value;
   return plain as T;
 }
 
