@@ -4,18 +4,11 @@ import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
 import { A_LIST, EvidenceList, IsEntityId, Nested } from './validators';
 import type { AttendanceFormat, EventFormat, ParticipationFormat } from './annotation-format';
+import { StatedRole } from './stated-role';
 
-export class ParticipationAnnotation implements ParticipationFormat {
+export class ParticipationAnnotation extends StatedRole implements ParticipationFormat {
   @IsEntityId(['person', 'organisation'])
   actor!: string;
-
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  role?: string;
-
-  @EvidenceList()
-  evidence!: EvidenceQuote[];
 }
 
 export class AttendanceAnnotation implements AttendanceFormat {
