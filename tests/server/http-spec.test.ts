@@ -242,3 +242,63 @@ describe('trusted-documents mode (TRUSTED_DOCUMENTS_ONLY=1)', () => {
     }
   });
 });
+
+describe('trusted-documents mode with HTTP batching on (HTTP_BATCHING=1)', () => {
+  let server: ClientServer;
+  beforeAll(async () => {
+    server = await startServer(loadSeedRepository(), {
+      production: true,
+      http: { port: 0, corsOrigins: [], httpBatching: true },
+      trustedDocuments: { trustedOnly: true },
+    });
+  });
+  afterAll(() => server.stop());
+
+  test('a batch runs only when every operation in it is trusted, each as its manifest document', async () => {
+    const text = readFileSync(join(OPERATIONS_DIR, 'Search.graphql'), 'utf8');
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ documentId: SEARCH_ID }, { query: text }]),
+    });
+    expect(response.status).toBe(200);
+    const answers = (await response.json()) as { data: { search: { node: { id: string } }[] } }[];
+    expect(answers.map((answer) => answer.data.search[0]!.node.id)).toEqual(['person:nurtai-abykayev', 'person:nurtai-abykayev']);
+  });
+
+  test('an untrusted operation wrapped in a batch is refused, with the batch, naming its place', async () => {
+    for (const batch of [[{ query: '{ people { totalCount } }' }], [{ documentId: SEARCH_ID }, { query: '{ people { totalCount } }' }]]) {
+      const result = await postJson(server.url, batch);
+      expect(result.status).toBe(400);
+      expect(result.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_TRUSTED');
+      expect(result.body.errors?.[0]?.message).toMatch(new RegExp(`^Operation ${batch.length - 1} of the batch: This server runs only trusted documents`));
+    }
+  });
+});
+
+describe('MAX_BATCH_SIZE: the operations one batch may carry (with HTTP_BATCHING=1)', () => {
+  let server: ClientServer;
+  beforeAll(async () => {
+    server = await startServer(loadSeedRepository(), { production: true, http: { port: 0, corsOrigins: [], httpBatching: true, maxBatchSize: 3 } });
+  });
+  afterAll(() => server.stop());
+
+  const batchOf = (size: number) => Array.from({ length: size }, (_, i) => ({ query: `{ people(first: ${i}) { totalCount } }` }));
+
+  test('a batch within the limit is answered, operation by operation', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batchOf(3)) });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as unknown[]).length).toBe(3);
+  });
+
+  test('a larger one is refused before any of it runs, saying how many it may carry', async () => {
+    const result = await postJson(server.url, batchOf(4));
+    expect(result.status).toBe(400);
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'The batch has 4 operations; this API accepts at most 3 in one request. Send fewer operations per batch, or several requests.',
+        extensions: expect.objectContaining({ code: 'BATCH_LIMIT_EXCEEDED' }),
+      }),
+    ]);
+  });
+});

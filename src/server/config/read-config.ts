@@ -12,6 +12,8 @@ export interface HttpConfig {
   readonly bodyLimit: string;
   /** HTTP_BATCHING: whether a POST may carry an array of operations. */
   readonly httpBatching: boolean;
+  /** MAX_BATCH_SIZE: the most operations one batch may carry; each operation's limits apply to each. */
+  readonly maxBatchSize: number;
   /** DRAIN_TIMEOUT_MS: how long a stop waits for in-flight requests before closing their connections. */
   readonly drainTimeoutMs: number;
   /** REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS: slow clients and idle connections. */
@@ -144,6 +146,7 @@ export function readServerConfig(
       corsOrigins: read('CORS_ORIGINS') ?? defaultCorsOrigins(port),
       bodyLimit,
       httpBatching: read('HTTP_BATCHING'),
+      maxBatchSize: read('MAX_BATCH_SIZE'),
       drainTimeoutMs: read('DRAIN_TIMEOUT_MS'),
       requestTimeoutMs: read('REQUEST_TIMEOUT_MS'),
       headersTimeoutMs: read('HEADERS_TIMEOUT_MS'),

@@ -52,6 +52,7 @@ export const SETTINGS = {
     },
   }),
   HTTP_BATCHING: onOff(false),
+  MAX_BATCH_SIZE: wholeNumber(10, 1),
   DRAIN_TIMEOUT_MS: wholeNumber(10_000, 0),
   REQUEST_TIMEOUT_MS: wholeNumber(30_000, 1),
   HEADERS_TIMEOUT_MS: wholeNumber(10_000, 1),

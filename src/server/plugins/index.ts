@@ -6,6 +6,7 @@ import type { HttpHook } from '../http/hooks';
 import type { Route } from '../http/status-routes';
 import { limitFeatures } from './limits';
 import { type Logger, observability, type RequestLog } from './observability';
+import { batchSizeHook } from './limits/batch-size';
 import { responseCacheHook } from './response-cache';
 import { persistedDocumentsHook } from './trusted-documents';
 
@@ -38,7 +39,7 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions 
   // Repeated requests answered before any GraphQL work; persisted documents always run by id,
   // and in trusted-documents mode nothing else does.
   const cache = responseCacheHook({ config: config.responseCache, registry: observed.metrics.registry });
-  const hooks = [...(cache ? [cache] : []), persistedDocumentsHook(config.trustedDocuments)];
+  const hooks = [batchSizeHook(config.http.maxBatchSize), ...(cache ? [cache] : []), persistedDocumentsHook(config.trustedDocuments)];
   return {
     logger: observed.logger,
     requestLog: observed.requestLog,

@@ -36,58 +36,76 @@ interface OperationRequest {
 export function persistedDocumentsHook({ manifest: file, trustedOnly }: TrustedDocumentsConfig): HttpHook {
   const manifest = readManifest(file);
   const trustedDocumentOf = trustedDocumentFinder(manifest);
+
+  /** What to run for one operation: the manifest's document, what was sent (undefined), or a refusal. */
+  const documentFor = (operation: OperationRequest): { document?: string; refusal?: { message: string; code: string } } => {
+    const hash = operation.extensions?.persistedQuery?.sha256Hash;
+    const id = typeof operation.documentId === 'string' ? operation.documentId : typeof hash === 'string' ? `sha256:${hash}` : undefined;
+    if (id !== undefined) {
+      const document = manifest.get(id);
+      if (document !== undefined) return { document };
+      if (!trustedOnly && operation.documentId === undefined) return {}; // Apollo's own automatic persisted queries
+      return {
+        refusal: {
+          message: `Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`,
+          code: 'PERSISTED_QUERY_NOT_FOUND',
+        },
+      };
+    }
+    if (!trustedOnly) return {};
+    const document = typeof operation.query === 'string' ? trustedDocumentOf(operation.query) : undefined;
+    if (document === undefined) {
+      return {
+        refusal: {
+          message:
+            "This server runs only trusted documents: send the documentId of an operation in its persisted-documents manifest (client/generated/persisted-documents.json), or that operation's text, instead of another query",
+          code: 'OPERATION_NOT_TRUSTED',
+        },
+      };
+    }
+    return document === operation.query ? {} : { document };
+  };
+
   return {
     name: 'persisted-documents',
     onRequest(request, res) {
-      const isGet = request.req.method === 'GET';
-      const url = isGet ? new URL(request.url, 'http://localhost') : undefined;
-      const operation: OperationRequest = isGet ? readGetRequest(url!.searchParams) : ((request.body ?? {}) as OperationRequest);
-      if (Array.isArray(operation)) return false; // batches: Apollo refuses them unless enabled
-
-      const hash = operation.extensions?.persistedQuery?.sha256Hash;
-      const id = typeof operation.documentId === 'string' ? operation.documentId : typeof hash === 'string' ? `sha256:${hash}` : undefined;
-      if (id !== undefined) {
-        const document = manifest.get(id);
-        if (document === undefined) {
-          if (!trustedOnly && operation.documentId === undefined) return false; // Apollo's own automatic persisted queries
-          sendError(
-            res,
-            400,
-            `Unknown document id ${JSON.stringify(id)}: it is not in this server's persisted-documents manifest; regenerate your client (npm run codegen) or send the query`,
-            'PERSISTED_QUERY_NOT_FOUND',
-          );
+      if (request.req.method === 'GET') {
+        const url = new URL(request.url, 'http://localhost');
+        const { document, refusal } = documentFor(readGetRequest(url.searchParams));
+        if (refusal) {
+          sendError(res, 400, refusal.message, refusal.code);
           return true;
         }
-        runDocument(request, url, document);
+        if (document !== undefined) runGetDocument(request, url, document);
         return false;
       }
-      if (!trustedOnly) return false;
-      const document = typeof operation.query === 'string' ? trustedDocumentOf(operation.query) : undefined;
-      if (document === undefined) {
-        sendError(
-          res,
-          400,
-          "This server runs only trusted documents: send the documentId of an operation in its persisted-documents manifest (client/generated/persisted-documents.json), or that operation's text, instead of another query",
-          'OPERATION_NOT_TRUSTED',
-        );
+      // A batch (where HTTP_BATCHING allows one) is checked operation by operation: each must be allowed.
+      const body = request.body ?? {};
+      const operations = (Array.isArray(body) ? body : [body]) as OperationRequest[];
+      const verdicts = operations.map((operation) => (operation !== null && typeof operation === 'object' ? documentFor(operation) : {}));
+      const refused = verdicts.findIndex((verdict) => verdict.refusal);
+      if (refused !== -1) {
+        const { message, code } = verdicts[refused]!.refusal!;
+        sendError(res, 400, Array.isArray(body) ? `Operation ${refused} of the batch: ${message}` : message, code);
         return true;
       }
-      if (document !== operation.query) runDocument(request, url, document);
+      verdicts.forEach(({ document }, i) => document !== undefined && runPostDocument(operations[i]!, document));
       return false;
     },
   };
 }
 
-/** Has the request run `document` from the manifest instead of what it named or sent. */
-function runDocument(request: ApiRequest, url: URL | undefined, document: string): void {
-  if (url) {
-    url.searchParams.set('query', document);
-    url.searchParams.delete('documentId');
-    request.url = `${url.pathname}?${url.searchParams.toString()}`;
-  } else {
-    (request.body as OperationRequest).query = document;
-    delete (request.body as OperationRequest).documentId;
-  }
+/** Has a GET run `document` from the manifest instead of what it named or sent. */
+function runGetDocument(request: ApiRequest, url: URL, document: string): void {
+  url.searchParams.set('query', document);
+  url.searchParams.delete('documentId');
+  request.url = `${url.pathname}?${url.searchParams.toString()}`;
+}
+
+/** Has a POSTed operation run `document` from the manifest instead of what it named or sent. */
+function runPostDocument(operation: OperationRequest, document: string): void {
+  operation.query = document;
+  delete operation.documentId;
 }
 
 /**
