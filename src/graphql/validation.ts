@@ -4,8 +4,11 @@ import { LRUCache } from 'lru-cache';
 import type { ResolverData } from 'type-graphql';
 import { badUserInput } from './errors';
 
-/** Argument sets already found valid; bounded, as clients choose the values. */
-const VALID_ARGUMENTS = new LRUCache<string, true>({ max: 10_000 });
+/**
+ * Argument sets already found valid; bounded in count and in the characters of their keys, as
+ * clients choose the values (and their length).
+ */
+const VALID_ARGUMENTS = new LRUCache<string, true>({ max: 10_000, maxSize: 4_000_000, sizeCalculation: (_valid, key) => key.length });
 
 /**
  * Type-GraphQL's validateFn: runs class-validator on argument and input objects and turns

@@ -35,6 +35,25 @@ describe('CORS_ORIGINS', () => {
     expect(readServerConfig({ PORT: '0' }).http.corsOrigins).toEqual(APOLLO);
   });
 
+  test('unset in production, no origin: the development list never applies there', async () => {
+    expect(readServerConfig({ NODE_ENV: 'production' }).http.corsOrigins).toEqual([]);
+    expect(readServerConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://analysts.example.org' }).http.corsOrigins).toEqual([
+      'https://analysts.example.org',
+    ]);
+    const server = await startServer(loadSeedRepository(), { env: { NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent' } });
+    try {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://sandbox.embed.apollographql.com' },
+        body: JSON.stringify({ query: '{ people { totalCount } }' }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await server.stop();
+    }
+  });
+
   test('a list of origins, trimmed', () => {
     expect(readServerConfig({ CORS_ORIGINS: 'https://analysts.example.org, http://localhost:3000' }).http.corsOrigins).toEqual([
       'https://analysts.example.org',

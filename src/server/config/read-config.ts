@@ -143,7 +143,8 @@ export function readServerConfig(
     subgraphSecret: read('SUBGRAPH_SECRET'),
     http: {
       port,
-      corsOrigins: read('CORS_ORIGINS') ?? defaultCorsOrigins(port),
+      // The development origins (localhost, Sandbox, Studio) never apply in production unless set.
+      corsOrigins: read('CORS_ORIGINS') ?? (nodeEnv === 'production' ? [] : defaultCorsOrigins(port)),
       bodyLimit,
       httpBatching: read('HTTP_BATCHING'),
       maxBatchSize: read('MAX_BATCH_SIZE'),
