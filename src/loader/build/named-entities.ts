@@ -1,4 +1,4 @@
-import type { Organisation, Person, Place } from '../../domain';
+import type { Named, Organisation, Person, Place } from '../../domain';
 import type { OrganisationAnnotation } from '../annotation/organisation-annotation';
 import type { PersonAnnotation } from '../annotation/person-annotation';
 import type { PlaceAnnotation } from '../annotation/place-annotation';
@@ -24,41 +24,23 @@ export const organisationFields = (organisation: OrganisationAnnotation, context
 
 export function placeOf(m: MergedNamed<ReturnType<typeof placeFields>>, problems: ProblemSink): Place {
   const name = requiredField(m, 'name', 'give its name in one of them', problems) ?? m.id;
-  return {
-    id: m.id,
-    name,
-    aliases: aliasesOf(m, name),
-    ...(m.ambiguous && ambiguous(m, name, problems)),
-    countryId: m.fields.countryId,
-    mentions: fitted(m.mentions),
-  };
+  return { ...namedOf(m, name, problems), countryId: m.fields.countryId };
 }
 
 export function personOf(m: MergedNamed<ReturnType<typeof personFields>>, problems: ProblemSink): Person {
   const name = requiredField(m, 'name', 'give the full name in one of them', problems) ?? m.id;
-  return {
-    id: m.id,
-    name,
-    aliases: aliasesOf(m, name),
-    ...(m.ambiguous && ambiguous(m, name, problems)),
-    description: m.fields.description,
-    mentions: fitted(m.mentions),
-  };
+  return { ...namedOf(m, name, problems), description: m.fields.description };
 }
 
 export function organisationOf(m: MergedNamed<ReturnType<typeof organisationFields>>, problems: ProblemSink): Organisation {
   const name = requiredField(m, 'name', 'give its name in one of them', problems) ?? m.id;
   requiredField(m, 'kind', 'give its kind (STATE, INTERGOVERNMENTAL, …) in one of them', problems);
-  return {
-    id: m.id,
-    name,
-    aliases: aliasesOf(m, name),
-    ...(m.ambiguous && ambiguous(m, name, problems)),
-    kind: m.fields.kind ?? 'OTHER',
-    parentId: m.fields.parentId,
-    description: m.fields.description,
-    mentions: fitted(m.mentions),
-  };
+  return { ...namedOf(m, name, problems), kind: m.fields.kind ?? 'OTHER', parentId: m.fields.parentId, description: m.fields.description };
+}
+
+/** What every named entity has: its id, name, aliases (and those marked ambiguous) and mentions. */
+function namedOf(m: MergedNamed<unknown>, name: string, problems: ProblemSink): Named {
+  return { id: m.id, name, aliases: aliasesOf(m, name), ...(m.ambiguous && ambiguous(m, name, problems)), mentions: fitted(m.mentions) };
 }
 
 /** `{ambiguousAliases}` where the annotations mark some, else nothing (not even an undefined field). */
