@@ -176,8 +176,9 @@ export function periodsOfRange(unit: TimeUnit, range: DayRange, fanOuts: Timelin
   const span = fanOuts.span[unit];
   const first = range.from !== undefined ? dayPeriod(range.from, unit) : span?.[0];
   const last = range.to !== undefined ? dayPeriod(range.to, unit) : span?.[1];
-  if (first === undefined || last === undefined) return 0;
-  return Math.max(0, Math.min(MAX_TIMELINE_PERIODS, last - first + 1));
+  if (first === undefined || last === undefined) return range.from !== undefined || range.to !== undefined ? 1 : 0;
+  // A range ending before the corpus's first date (or starting after its last) still has its own period.
+  return Math.max(1, Math.min(MAX_TIMELINE_PERIODS, last - first + 1));
 }
 
 /**
