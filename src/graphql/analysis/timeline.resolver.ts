@@ -11,17 +11,18 @@ import { Timeline, TimelineBucket, TimelineFilter, TimelineItem, TimelineItemsAr
 @Resolver(() => Timeline)
 export class TimelineResolver {
   @Query(() => Timeline, { description: "What is dated when, bucketed by `unit` with each date's precision respected." })
+  // Type-GraphQL lists a field's arguments last parameter first: these are in reverse of the contract's order.
   timeline(
-    @Arg('filter', () => TimelineFilter, { nullable: true, description: 'Which items; everything dated when not given.' }) filter: TimelineFilter | undefined,
-    @Arg('unit', () => TimeUnitEnum, { nullable: true, defaultValue: 'MONTH', description: 'The unit of the periods: MONTH when not given.' })
-    unit: TimeUnit | undefined,
+    @Ctx() context: GraphQLContext,
     @Arg('includeDrafts', () => Boolean, {
       nullable: true,
       defaultValue: false,
       description: 'True adds the facts of machine-drafted articles not yet reviewed.',
     })
     includeDrafts: boolean | undefined,
-    @Ctx() context: GraphQLContext,
+    @Arg('unit', () => TimeUnitEnum, { nullable: true, defaultValue: 'MONTH', description: 'The unit of the periods: MONTH when not given.' })
+    unit: TimeUnit | undefined,
+    @Arg('filter', () => TimelineFilter, { nullable: true, description: 'Which items; everything dated when not given.' }) filter: TimelineFilter | undefined,
   ): RepositoryTimeline {
     const { from, to, ...rest } = givenFields(filter);
     try {
