@@ -4,8 +4,8 @@ import { CorpusIndexes } from './corpus-indexes';
 import { EventDates } from './event-dates';
 import { type CorpusFanOuts, measureFanOuts } from './fan-outs';
 import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, PlaceFilter, StatementFilter } from './filters';
-import { countFacets, type FacetedList, type Facets, type ItemOfFacetedList, topOfFacets } from './facets';
-import { foldForMatching } from './fold-text';
+import { countFacets, type FacetedList, type FacetLabels, type Facets, type ItemOfFacetedList, topOfFacets } from './facets';
+import { foldForMatching, foldText } from './fold-text';
 import { type MoneyTotal, moneyTotals } from './money-totals';
 import { bestMatchRank, MatchForms, matchFormsOf, MatchRank, matchRank, rankedMatches } from './name-match';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
@@ -101,11 +101,10 @@ export class CorpusRepository {
       eventById: (id) => this.eventsByIds([id])[0],
       statementById: (id) => this.statementsByIds([id])[0],
     });
-    const labelOf = (id: string) => this.labelOf(id);
     this.wholeFacets = {
-      events: countFacets('events', this.events, labelOf),
-      statements: countFacets('statements', this.statements, labelOf),
-      commitments: countFacets('commitments', this.commitments, labelOf),
+      events: countFacets('events', this.events, this.facetLabels),
+      statements: countFacets('statements', this.statements, this.facetLabels),
+      commitments: countFacets('commitments', this.commitments, this.facetLabels),
     };
     this.wholeTotals = moneyTotals(this.commitments);
 
@@ -265,8 +264,8 @@ export class CorpusRepository {
    * as an unfiltered find answers it), else over `items`.
    */
   facets<L extends FacetedList>(list: L, items: readonly ItemOfFacetedList<L>[], top: number): Facets<L> {
-    const facets = items === this[list] ? (this.wholeFacets[list] as Facets<L>) : countFacets(list, this.scanned(items), (id) => this.labelOf(id));
-    return topOfFacets(facets, top);
+    if (items === this[list]) return topOfFacets(this.wholeFacets[list] as Facets<L>, top);
+    return countFacets(list, this.scanned(items), this.facetLabels, top);
   }
 
   /** The money of `commitments`, one total per currency (see money-totals.ts): at load for the whole list. */
@@ -303,13 +302,21 @@ export class CorpusRepository {
     return all;
   }
 
-  /** A node's name (a source's title) for display; undefined when there is no such entity. */
-  private labelOf(id: string): string | undefined {
-    const entity = this.byId.get(id);
-    if (!entity) return undefined;
-    if ('name' in entity) return entity.name;
-    return 'title' in entity ? entity.title : undefined;
-  }
+  /** Facets' labels: a node's name (a source's title), and the folded key labels sort by, folded once each. */
+  private readonly facetLabels: FacetLabels = {
+    labelOf: (id) => {
+      const entity = this.byId.get(id);
+      if (!entity) return undefined;
+      if ('name' in entity) return entity.name;
+      return 'title' in entity ? entity.title : undefined;
+    },
+    sortKeyOf: (label) => {
+      let key = this.labelSortKeys.get(label);
+      if (key === undefined) this.labelSortKeys.set(label, (key = foldText(label)));
+      return key;
+    },
+  };
+  private readonly labelSortKeys = new Map<string, string>();
 
   /** `list`, counted as examined: every scan goes through here, so that a meter sees it. */
   private scanned<T>(list: readonly T[]): readonly T[] {

@@ -45,30 +45,51 @@ export type ItemOfFacetedList<L extends FacetedList> = { events: Event; statemen
 /** Every facet of a list, each most frequent first. */
 export type Facets<L extends FacetedList> = Record<FacetName<L>, readonly FacetCount[]>;
 
-const byLabel = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** How a facet names a node, and the key its label sorts by (folded: case and accents do not count). */
+export interface FacetLabels {
+  labelOf(id: string): string | undefined;
+  sortKeyOf(label: string): string;
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Every value of one facet over `items`, most frequent first, ties by label (then value): an item
- * with a value twice counts once; items without one are not counted. `labelOf` names a node.
+ * The first `top` values of one facet over `items` (all of them when `top` is not given), most
+ * frequent first, ties by label (then value): an item with a value twice counts once; items
+ * without one are not counted. Only the values that can reach the top are labelled and sorted
+ * by label: a filtered list of thousands of participants sorts a few.
  */
-export function countFacet<T>(items: readonly T[], facet: FacetSpec<T>, labelOf: (id: string) => string | undefined): FacetCount[] {
+export function countFacet<T>(items: readonly T[], facet: FacetSpec<T>, labels: FacetLabels, top = Infinity): FacetCount[] {
   const counts = new Map<string, number>();
   for (const item of items) {
     const values = facet.valuesOf(item);
-    values.forEach((value, at) => {
-      if (value === undefined || values.indexOf(value) !== at) return;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    });
+    if (values.length === 1) {
+      const value = values[0];
+      if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+      continue;
+    }
+    for (const value of new Set(values)) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([value, count]) => ({ value, label: (facet.nodes ? labelOf(value) : undefined) ?? value, count }))
-    .sort((a, b) => b.count - a.count || byLabel.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  let entries = [...counts];
+  if (entries.length > top) {
+    // The count the top-th value has: every value with more is in; of those with as many, the first by label.
+    const cutoff = entries.map(([, count]) => count).sort((a, b) => b - a)[top - 1]!;
+    entries = entries.filter(([, count]) => count >= cutoff);
+  }
+  return entries
+    .map(([value, count]) => {
+      const label = (facet.nodes ? labels.labelOf(value) : undefined) ?? value;
+      return { value, label, count, key: labels.sortKeyOf(label) };
+    })
+    .sort((a, b) => b.count - a.count || compareStrings(a.key, b.key) || compareStrings(a.label, b.label) || compareStrings(a.value, b.value))
+    .slice(0, top)
+    .map(({ value, label, count }) => ({ value, label, count }));
 }
 
-/** Every facet of a list of `list`'s items, each in full. */
-export function countFacets<L extends FacetedList>(list: L, items: readonly ItemOfFacetedList<L>[], labelOf: (id: string) => string | undefined): Facets<L> {
+/** Every facet of a list of `list`'s items: the first `top` values of each, or all of them. */
+export function countFacets<L extends FacetedList>(list: L, items: readonly ItemOfFacetedList<L>[], labels: FacetLabels, top?: number): Facets<L> {
   const specs = FACETS[list] as Record<string, FacetSpec<ItemOfFacetedList<L>>>;
-  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, countFacet(items, spec, labelOf)])) as unknown as Facets<L>;
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, countFacet(items, spec, labels, top)])) as unknown as Facets<L>;
 }
 
 /** The first `top` values of each facet. */

@@ -230,12 +230,12 @@ export class TimelineIndex {
 
   /** The entry of each item, in timeline order. */
   entriesOf(items: Iterable<TimelineItem>): TimelineEntry[] {
-    const entries: TimelineEntry[] = [];
+    const ranked: [number, TimelineEntry][] = [];
     for (const item of items) {
       const entry = this.byItem.get(item);
-      if (entry) entries.push(entry);
+      if (entry) ranked.push([this.rank.get(entry) ?? Infinity, entry]);
     }
-    return entries.sort((a, b) => (this.rank.get(a) ?? Infinity) - (this.rank.get(b) ?? Infinity));
+    return ranked.sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
   }
 
   get fanOuts(): TimelineFanOuts {

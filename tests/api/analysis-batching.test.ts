@@ -170,7 +170,7 @@ afterAll(async () => {
 
 async function run(side: Side, query: string) {
   side.counting.reset();
-  const data = await side.api.query<Record<string, never>>(query);
+  const data: unknown = await side.api.query(query);
   return { data, counts: side.counting.calls() };
 }
 
@@ -180,8 +180,9 @@ test('a timeline with its items and their relations: one timeline call, one batc
   expect(small.counts).toEqual({ timeline: 1, organisationsByIds: 1, actorsByIds: 1 });
   expect(large.counts).toEqual(small.counts);
   // Not vacuous: ten copies of every dated item, ten times the undated.
-  const { timeline: few } = small.data as { timeline: { undated: number; buckets: { count: number }[] } };
-  const { timeline: many } = large.data as typeof few;
+  type Answer = { timeline: { undated: number; buckets: { count: number }[] } };
+  const { timeline: few } = small.data as Answer;
+  const { timeline: many } = large.data as Answer;
   expect(few.undated).toBe(46);
   expect(many.undated).toBe(460);
   expect(many.buckets.map((bucket) => bucket.count)).toEqual(few.buckets.map((bucket) => bucket.count * 10));
