@@ -11,6 +11,7 @@ import { PersonResolver } from './entities/person/person.resolver';
 import { PlaceResolver } from './entities/place/place.resolver';
 import { SourceResolver } from './entities/source/source.resolver';
 import { StatementResolver } from './entities/statement/statement.resolver';
+import { ActorMeasureResolver, NetworkResolver, TieResolver } from './network/network.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { validateArguments } from './validation';
 import { EvidenceResolver } from './values/evidence.resolver';
@@ -30,6 +31,9 @@ export const RESOLVERS = [
   EvidenceResolver,
   PartialDateResolver,
   SearchResolver,
+  NetworkResolver,
+  TieResolver,
+  ActorMeasureResolver,
 ] as const;
 
 /**

@@ -37,6 +37,22 @@ export interface CorpusFanOuts {
   readonly collections: Readonly<Record<Collection, number>>;
   readonly relations: Readonly<Record<Relation, number>>;
   readonly lists: Readonly<Record<OwnList, number>>;
+  /** The actor network's bounds, measured on first need (only network and path queries need them). */
+  readonly network: NetworkFanOuts;
+}
+
+/** What bounds a network's or path's answer: see ActorNetwork.fanOuts. */
+export interface NetworkFanOuts {
+  /** People and organisations: every actor can be a seed, tied or not. */
+  readonly actors: number;
+  /** Pairs of actors with at least one tie; each pair has at most one tie of each kind. */
+  readonly pairs: number;
+  /** The most actors one actor is tied to. */
+  readonly maxDegree: number;
+  /** The most events, commitments and evidence spans behind one tie. */
+  readonly tieEvents: number;
+  readonly tieCommitments: number;
+  readonly tieEvidence: number;
 }
 
 /** How many items each corpus list holds, in the corpus's order. */
@@ -44,7 +60,7 @@ export function collectionSizes(corpus: Corpus): Record<Collection, number> {
   return Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
 }
 
-export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number): CorpusFanOuts {
+export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number, network: () => NetworkFanOuts): CorpusFanOuts {
   const collections = collectionSizes(corpus);
   const relations = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, longest(relation)])) as Record<Relation, number>;
   const lists = Object.fromEntries(
@@ -54,5 +70,13 @@ export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => 
       return [name, max];
     }),
   ) as Record<OwnList, number>;
-  return { collections, relations, lists };
+  let measuredNetwork: NetworkFanOuts | undefined;
+  return {
+    collections,
+    relations,
+    lists,
+    get network() {
+      return (measuredNetwork ??= network());
+    },
+  };
 }

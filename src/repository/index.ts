@@ -6,6 +6,7 @@ export { romanisationKey } from './romanisation-key';
 export type { SearchHit, Searchable } from './search-index';
 export { formatCounts, summariseCorpus } from './corpus-summary';
 export type { CorpusSummary, SourceSummary } from './corpus-summary';
-export type { CorpusFanOuts, OwnList } from './fan-outs';
+export type { CorpusFanOuts, NetworkFanOuts, OwnList } from './fan-outs';
+export type { ActorMeasure, ActorNetworkAnswer, NetworkTie, TieFilter } from './actor-network';
 export { RELATION_NAMES, RELATIONS } from './relations';
 export type { Collection, RelatedItem, Relation } from './relations';

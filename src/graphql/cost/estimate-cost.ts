@@ -73,7 +73,7 @@ export function estimateCost(
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const pageSizeProblems: PageSizeProblem[] = [];
 
-  /** The objects under `fields` of `parents` objects of `type`; `page`: the page size, when `type` is a connection. */
+  /** The objects under `fields` of `parents` objects of `type`; `page`: the page size, when `type` is a connection (or the actors, when a network). */
   const countFields = (type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>, parents: number, path: string, page?: number): Counted => {
     const counted: Counted = { objects: 0, fields: [] };
     for (const [key, nodes] of fields) {
@@ -93,7 +93,7 @@ export function estimateCost(
       let items = 1;
       let itemsOfPage: number | undefined;
       if (size) {
-        const most = itemsOf(size, args.first, fanOuts, (message) => pageSizeProblems.push({ path: fieldPath, message, node }));
+        const most = itemsOf(size, args, fanOuts, page, (message) => pageSizeProblems.push({ path: fieldPath, message, node }));
         if (isList) items = most;
         else itemsOfPage = most; // a connection: one object, whose edges and nodes hold the page
       } else if (isList) {
@@ -130,9 +130,13 @@ interface Counted {
   fields: FieldCost[];
 }
 
-/** How many items a list answers at most: its `first` (or default), capped by the corpus's longest. */
-function itemsOf(size: ListSize, first: unknown, fanOuts: CorpusFanOuts, report: (problem: string) => void): number {
-  const longest = size.longest(fanOuts);
+/**
+ * How many items a list answers at most: its `first` (or default), capped by the corpus's
+ * longest (within the object holding it, `within`) and by what its other arguments allow.
+ */
+function itemsOf(size: ListSize, args: Record<string, unknown>, fanOuts: CorpusFanOuts, within: number | undefined, report: (problem: string) => void): number {
+  const first = args.first;
+  const longest = Math.min(size.longest(fanOuts, within), size.allowed ? size.allowed(args, fanOuts) : Number.POSITIVE_INFINITY);
   if (!size.first) return longest;
   const asked = typeof first === 'number' ? first : size.first.default;
   const problem = size.first.problem(asked);

@@ -1,6 +1,7 @@
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import type { Collection, CorpusFanOuts, OwnList, Relation } from '../../repository';
 import { relationOf } from '../entities/related';
+import { NETWORK_BOUNDS } from '../network/network-bounds';
 import { LIST_SIZE, PAGE_SIZE, type PageSizeBounds } from '../pagination/page-size';
 
 /**
@@ -10,8 +11,13 @@ import { LIST_SIZE, PAGE_SIZE, type PageSizeBounds } from '../pagination/page-si
 export interface ListSize {
   /** The bounds of the field's `first`; none: the field answers its whole list. */
   readonly first?: PageSizeBounds;
-  /** The longest list the field can answer in this corpus. */
-  readonly longest: (fanOuts: CorpusFanOuts) => number;
+  /**
+   * The longest list the field can answer in this corpus; `within`: the most items of the
+   * object holding the field, where that object bounds it (a network's actors).
+   */
+  readonly longest: (fanOuts: CorpusFanOuts, within?: number) => number;
+  /** The most items the field's own arguments (other than `first`) let it answer, where they bound it. */
+  readonly allowed?: (args: Readonly<Record<string, unknown>>, fanOuts: CorpusFanOuts) => number;
 }
 
 type Longest = ListSize['longest'];
@@ -30,6 +36,25 @@ const every =
 /** Search can find any entity but an affiliation. */
 const anyEntity: Longest = ({ collections }) =>
   Object.entries(collections).reduce((sum, [collection, size]) => (collection === 'affiliations' ? sum : sum + size), 0);
+
+/**
+ * A network: at most `maxActors` actors, and no more than `hops` ties from the seeds reach
+ * (each actor is tied to at most maxDegree others). Its ties join two of its actors, at most
+ * one of each kind per pair: bounded by the pairs of the whole graph, by the pairs of its
+ * actors, and by its actors' degrees. Arguments a validation refuses count at their maximum.
+ */
+const TIE_KIND_COUNT = 3;
+const networkActors = (args: Readonly<Record<string, unknown>>, { network }: CorpusFanOuts): number => {
+  const seeds = Array.isArray(args.seedIds) ? new Set(args.seedIds).size : NETWORK_BOUNDS.seeds.max;
+  const hops = typeof args.hops === 'number' ? args.hops : NETWORK_BOUNDS.hops.max;
+  const maxActors = typeof args.maxActors === 'number' ? args.maxActors : NETWORK_BOUNDS.maxActors.max;
+  let reach = 1;
+  for (let hop = 1, ring = 1; hop <= hops && reach < network.actors; hop++) reach += ring *= network.maxDegree;
+  return Math.max(0, Math.min(maxActors, seeds * reach));
+};
+const networkTies: Longest = ({ network }, actors = network.actors) =>
+  TIE_KIND_COUNT * Math.min(network.pairs, (actors * (actors - 1)) / 2, Math.floor((actors * network.maxDegree) / 2));
+const pathTies = (args: Readonly<Record<string, unknown>>): number => (typeof args.maxHops === 'number' ? args.maxHops : NETWORK_BOUNDS.pathHops.max);
 
 const page = (longest: Longest): ListSize => ({ first: PAGE_SIZE, longest });
 const list = (longest: Longest): ListSize => ({ first: LIST_SIZE, longest });
@@ -71,6 +96,16 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Commitment.evidence': list(own('commitmentEvidence')),
 
   'Source.authors': whole(own('sourceAuthors')),
+
+  // A network is one object holding its actors: they bound its lists (`within`).
+  'Query.network': { longest: ({ network }) => network.actors, allowed: networkActors },
+  'Network.actors': whole(({ network }, actors = network.actors) => actors),
+  'Network.measures': whole(({ network }, actors = network.actors) => actors),
+  'Network.ties': whole(networkTies),
+  'Query.path': { longest: ({ network }) => Math.max(0, network.actors - 1), allowed: pathTies },
+  'Tie.events': whole(({ network }) => network.tieEvents),
+  'Tie.commitments': whole(({ network }) => network.tieCommitments),
+  'Tie.evidence': whole(({ network }) => network.tieEvidence),
 };
 
 /**
