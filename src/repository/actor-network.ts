@@ -119,15 +119,27 @@ export class ActorNetwork {
   /** What bounds any network's or path's answer on this corpus (the cost model's fan-outs). */
   get fanOuts(): Omit<NetworkFanOuts, 'actors'> {
     let [maxDegree, tieEvents, tieCommitments, tieEvidence] = [0, 0, 0, 0];
+    const kinds = Object.fromEntries(TIE_KINDS.map((kind) => [kind, { pairs: 0, maxDegree: 0 }])) as Record<TieKind, { pairs: number; maxDegree: number }>;
+    const degrees = new Map<string, Record<TieKind, number>>();
+    const degreeOf = (actor: string) => {
+      let degree = degrees.get(actor);
+      if (!degree) degrees.set(actor, (degree = { MET: 0, AFFILIATED: 0, COMMITTED: 0 }));
+      return degree;
+    };
     this.graph.forEachNode((node) => (maxDegree = Math.max(maxDegree, this.graph.degree(node))));
     this.graph.forEachEdge((_edge, { supports }, source, target) => {
       for (const tie of this.tiesOf(source, target, supports, {})) {
         tieEvents = Math.max(tieEvents, tie.eventIds.length);
         tieCommitments = Math.max(tieCommitments, tie.commitmentIds.length);
         tieEvidence = Math.max(tieEvidence, tie.evidence.length);
+        kinds[tie.kind].pairs += 1;
+        for (const actor of [source, target]) {
+          const degree = degreeOf(actor);
+          kinds[tie.kind].maxDegree = Math.max(kinds[tie.kind].maxDegree, (degree[tie.kind] += 1));
+        }
       }
     });
-    return { pairs: this.graph.size, maxDegree, tieEvents, tieCommitments, tieEvidence };
+    return { pairs: this.graph.size, maxDegree, kinds, tieEvents, tieCommitments, tieEvidence };
   }
 
   /**

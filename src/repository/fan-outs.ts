@@ -1,4 +1,4 @@
-import type { Corpus } from '../domain';
+import type { Corpus, TieKind } from '../domain';
 import { type Collection, type Relation, RELATION_NAMES } from './relations';
 
 /**
@@ -49,6 +49,8 @@ export interface NetworkFanOuts {
   readonly pairs: number;
   /** The most actors one actor is tied to. */
   readonly maxDegree: number;
+  /** The same, per kind of tie: a network holds at most one tie of each kind per pair. */
+  readonly kinds: Readonly<Record<TieKind, { readonly pairs: number; readonly maxDegree: number }>>;
   /** The most events, commitments and evidence spans behind one tie. */
   readonly tieEvents: number;
   readonly tieCommitments: number;

@@ -40,10 +40,10 @@ const anyEntity: Longest = ({ collections }) =>
 /**
  * A network: at most `maxActors` actors, and no more than `hops` ties from the seeds reach
  * (each actor is tied to at most maxDegree others). Its ties join two of its actors, at most
- * one of each kind per pair: bounded by the pairs of the whole graph, by the pairs of its
- * actors, and by its actors' degrees. Arguments a validation refuses count at their maximum.
+ * one of each kind per pair: of each kind, bounded by the pairs of the whole graph, by the
+ * pairs of its actors, and by its actors' degrees. Arguments a validation refuses count at
+ * their maximum.
  */
-const TIE_KIND_COUNT = 3;
 const networkActors = (args: Readonly<Record<string, unknown>>, { network }: CorpusFanOuts): number => {
   const seeds = Array.isArray(args.seedIds) ? new Set(args.seedIds).size : NETWORK_BOUNDS.seeds.max;
   const hops = typeof args.hops === 'number' ? args.hops : NETWORK_BOUNDS.hops.max;
@@ -53,7 +53,7 @@ const networkActors = (args: Readonly<Record<string, unknown>>, { network }: Cor
   return Math.max(0, Math.min(maxActors, seeds * reach));
 };
 const networkTies: Longest = ({ network }, actors = network.actors) =>
-  TIE_KIND_COUNT * Math.min(network.pairs, (actors * (actors - 1)) / 2, Math.floor((actors * network.maxDegree) / 2));
+  Object.values(network.kinds).reduce((sum, kind) => sum + Math.min(kind.pairs, (actors * (actors - 1)) / 2, Math.floor((actors * kind.maxDegree) / 2)), 0);
 const pathTies = (args: Readonly<Record<string, unknown>>): number => (typeof args.maxHops === 'number' ? args.maxHops : NETWORK_BOUNDS.pathHops.max);
 
 const page = (longest: Longest): ListSize => ({ first: PAGE_SIZE, longest });
