@@ -46,6 +46,8 @@ export interface TieFilter {
 export interface ActorNetworkAnswer {
   /** The nearest actors first: the seeds, then those one tie away, and so on; by id within a distance. */
   readonly actorIds: readonly string[];
+  /** How many ties from the nearest seed each of them is, in the same order. */
+  readonly distances: readonly number[];
   readonly ties: readonly NetworkTie[];
   /** True when `maxActors` left out actors within `hops`. */
   readonly truncated: boolean;
@@ -179,7 +181,7 @@ export class ActorNetwork {
         ties.push(...this.tiesOf(actor, other, supports, filter));
       });
     }
-    return { actorIds, ties, truncated: ordered.length > maxActors };
+    return { actorIds, distances: actorIds.map((id) => distance.get(id)!), ties, truncated: ordered.length > maxActors };
   }
 
   /**
