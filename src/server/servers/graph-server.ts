@@ -5,6 +5,7 @@ import type { CorpusRepository } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
 import { type GraphConfig, readServerConfig, type ServerSettings } from '../config';
 import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
+import { createExportHandler } from '../http/export-routes';
 import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost } from '../http/refusals';
@@ -49,7 +50,16 @@ export async function startServer(
     logger: features.logger,
     requestLog: features.requestLog,
   });
-  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: features.routes }));
+  let repository: CorpusRepository | undefined;
+  const exports = createExportHandler({
+    corsOrigins: config.http.corsOrigins,
+    refusals: [lifecycle.refuseUnlessReady],
+    repository: () => repository,
+    responseCache: config.responseCache,
+    logger: features.logger,
+    requestLog: features.requestLog,
+  });
+  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: features.routes }), exports);
   const url = await listen(httpServer, config.http.port);
 
   const schema = await buildClientSchema();
@@ -66,9 +76,10 @@ export async function startServer(
   });
   const ready = (async () => {
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
-    const repository = typeof corpus === 'function' ? await corpus() : corpus;
+    repository = typeof corpus === 'function' ? await corpus() : corpus;
     await apollo.start();
-    graphql = { apollo, context: async (request) => createContext(repository, request) };
+    const served = repository;
+    graphql = { apollo, context: async (request) => createContext(served, request) };
     lifecycle.ready();
   })();
 
