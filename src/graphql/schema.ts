@@ -1,6 +1,7 @@
 import { GraphQLSchema, isAbstractType } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { NodeResolver } from './abstract/node.resolver';
+import { CorpusResolver } from './corpus/corpus.resolver';
 import { typeNameOf } from './abstract/type-name';
 import { AffiliationResolver } from './entities/affiliation/affiliation.resolver';
 import { CommitmentResolver } from './entities/commitment/commitment.resolver';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   PartialDateResolver,
   SearchResolver,
+  CorpusResolver,
 ] as const;
 
 /**

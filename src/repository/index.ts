@@ -9,3 +9,5 @@ export type { CorpusSummary, SourceSummary } from './corpus-summary';
 export type { CorpusFanOuts, OwnList } from './fan-outs';
 export { RELATION_NAMES, RELATIONS } from './relations';
 export type { Collection, RelatedItem, Relation } from './relations';
+export { draftSourceIds, reviewedCorpusOf } from './reviewed-corpus';
+export type { ReviewedCorpus } from './reviewed-corpus';

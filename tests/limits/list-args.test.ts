@@ -53,9 +53,10 @@ const BOUNDED: [string, string][] = [
 
 /**
  * Lists left unbounded, each small by nature: the names of one entity, the sums of one
- * commitment, the byline of one article; connections' `edges`/`nodes` are one page.
+ * commitment, the byline of one article; connections' `edges`/`nodes` are one page. And
+ * `CorpusInfo.rejected`, as the contract writes it: strings, the problems of the files on disk.
  */
-const UNBOUNDED = new Set(['Person.aliases', 'Organisation.aliases', 'Place.aliases', 'Commitment.amounts', 'Source.authors']);
+const UNBOUNDED = new Set(['Person.aliases', 'Organisation.aliases', 'Place.aliases', 'Commitment.amounts', 'Source.authors', 'CorpusInfo.rejected']);
 
 function fieldOf(coordinate: string) {
   const [typeName, fieldName] = coordinate.split('.') as [string, string];
