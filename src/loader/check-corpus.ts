@@ -25,5 +25,5 @@ export function formatCorpusCheck(directory: string, check: CorpusCheck): string
     return `${directory}: ${articles} article${articles === 1 ? '' : 's'} (${drafts} draft${drafts === 1 ? '' : 's'}), no problems.`;
   }
   const count = check.problems.length;
-  return [...check.problems.map(formatProblem), `${directory}: ${count} problem${count === 1 ? '' : 's'}; fix them, then check again.`].join('\n');
+  return [...check.problems.map(formatProblem), `${directory}: ${count} problem${count === 1 ? '; fix it' : 's; fix them'}, then check again.`].join('\n');
 }

@@ -170,7 +170,7 @@ describe('corpus:check prints every problem, file › entry: message', () => {
     // A message may run over several lines (a YAML error shows the place): the summary is the last line.
     const summary = report.slice(report.lastIndexOf('\n') + 1);
     const problems = report.slice(0, report.lastIndexOf('\n'));
-    expect(summary).toBe(`${directory}: ${lines.length} problem${lines.length === 1 ? '' : 's'}; fix them, then check again.`);
+    expect(summary).toBe(`${directory}: ${lines.length} problem${lines.length === 1 ? '; fix it' : 's; fix them'}, then check again.`);
     if (lines.every((line) => typeof line === 'string')) expect(problems).toBe(lines.join('\n'));
     else expect(problems).toMatch(lines[0]!);
   });
