@@ -22,19 +22,36 @@ function statusBytes(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(match![1]) * 1024;
 }
 
+/** Requests that failed while a reload ran (the load is synchronous: a long one blocks the server). */
+let failedRequests = 0;
+
+/** The version served; a request that fails is counted and made again. */
 async function versionOf(url: string): Promise<string> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ corpus { version } }' }),
-  });
-  const { data } = (await response.json()) as { data: { corpus: { version: string } } };
-  return data.corpus.version;
+  for (;;) {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ corpus { version } }' }),
+      });
+      const { data } = (await response.json()) as { data: { corpus: { version: string } } };
+      return data.corpus.version;
+    } catch {
+      failedRequests++;
+    }
+  }
 }
 
 /** The sum of the server's reload durations so far, in seconds, from /metrics. */
 async function reloadSeconds(url: string): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', url))).text();
+  let text: string | undefined;
+  while (text === undefined) {
+    try {
+      text = await (await fetch(new URL('/metrics', url))).text();
+    } catch {
+      failedRequests++;
+    }
+  }
   return [...text.matchAll(/^corpus_reload_duration_seconds_sum\{outcome="applied"\} ([\d.e+-]+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
@@ -60,8 +77,8 @@ async function main(): Promise<void> {
     console.log(
       `started in ${((performance.now() - started) / 1000).toFixed(1)} s; peak ${(statusBytes(server.pid, 'VmHWM') / MB).toFixed(0)} MB, now ${(statusBytes(server.pid, 'VmRSS') / MB).toFixed(0)} MB resident`,
     );
-    console.log('| edit | reload s (server) | seen after s | RSS before MB | peak during reload MB | RSS after MB |');
-    console.log('|---|---|---|---|---|---|');
+    console.log('| edit | reload s (server) | seen after s | RSS before MB | peak during reload MB | RSS after MB | requests failed |');
+    console.log('|---|---|---|---|---|---|---|');
     for (const [name, content] of edits) {
       // Let the collector settle after the previous swap, then reset the high-water mark.
       await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -80,8 +97,9 @@ async function main(): Promise<void> {
       const peak = statusBytes(server.pid, 'VmHWM');
       const after = statusBytes(server.pid, 'VmRSS');
       console.log(
-        `| ${name} | ${reload.toFixed(1)} | ${seen.toFixed(1)} | ${(before / MB).toFixed(0)} | ${(peak / MB).toFixed(0)} | ${(after / MB).toFixed(0)} |`,
+        `| ${name} | ${reload.toFixed(1)} | ${seen.toFixed(1)} | ${(before / MB).toFixed(0)} | ${(peak / MB).toFixed(0)} | ${(after / MB).toFixed(0)} | ${failedRequests} |`,
       );
+      failedRequests = 0;
     }
   } finally {
     writeFileSync(path, original);
