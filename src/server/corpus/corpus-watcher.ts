@@ -62,15 +62,16 @@ export function watchCorpus(
       const previous = live.served.version;
       const served = live.swap(next);
       setImmediate(() => void served.repository.warmSearchIndex().then(() => served.repository.reviewed.warmSearchIndex()));
+      const summary = summariseCorpus(served.repository);
       logger.info(
         {
           corpusDir: directory,
           version: served.version,
           previousVersion: previous,
-          counts: summariseCorpus(served.repository).counts,
+          counts: summary.counts,
           drafts: served.repository.drafts,
         },
-        `Corpus reloaded: ${formatCounts(summariseCorpus(served.repository))}`,
+        `Corpus reloaded: ${formatCounts(summary)}`,
       );
       return 'applied';
     } catch (error) {
