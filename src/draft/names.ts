@@ -132,6 +132,22 @@ function classify(text: string, run: Token[], afterArticle = false): NameMention
   while (words.length > 0 && NAME_CONNECTORS.has(lower(words[words.length - 1]!))) words.pop();
   if (words.length === 0) return [];
 
+  // A body's name, then a person's: "the Department for X Ilya Petrov" (a title, its body, the holder).
+  const lastBody = words.reduce((last, word, index) => (isOrganisationWord(word) || isAcronym(word) ? index : last), -1);
+  const holder = words.slice(lastBody + 1);
+  if (
+    lastBody >= 0 &&
+    holder.length >= 2 &&
+    holder.length <= 3 &&
+    holder.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !TITLE_WORDS.has(bare(w)) && !PLACE_WORDS.has(bare(w)))
+  ) {
+    const body = words.slice(0, lastBody + 1);
+    const firstOfBody = body.findIndex((w) => !TITLE_WORDS.has(bare(w)));
+    return [
+      ...(firstOfBody >= 0 ? classify(text, body.slice(firstOfBody)) : []),
+      { ...spanFrom(text, holder), kind: 'person', title: spanFrom(text, body), confidence: holder.some((w) => hasTag(w, PERSON_TAGS)) ? 0.75 : 0.6 },
+    ];
+  }
   // A title before a person's name: "Deputy Foreign Minister Roman Vasilenko", "UN Secretary-General António Guterres".
   let lastTitle = -1;
   words.forEach((word, index) => {

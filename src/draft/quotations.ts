@@ -50,7 +50,9 @@ export function findQuotations(text: string, entities: readonly DraftNamed[]): D
     const inner = trimQuote(text, quoted);
     const wordCount = inner.text.split(/\s+/).length;
     if (wordCount < 4) continue;
-    const attributed = attributionAfter(text, quoted, inner, speakers, previous) ?? attributionBefore(text, quoted, inner, speakers, previous);
+    // "he added" means the last speaker named, even across a quotation nobody was named for.
+    const lastNamed = [...quotations].reverse().find((q) => q.speaker);
+    const attributed = attributionAfter(text, quoted, inner, speakers, lastNamed) ?? attributionBefore(text, quoted, inner, speakers, lastNamed);
     const sameParagraph = previous !== undefined && !text.slice(previous.evidence.end, quoted.start).includes('\n');
     const quotation =
       attributed ??
