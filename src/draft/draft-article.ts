@@ -89,7 +89,7 @@ export function draftArticle(text: string, corpus: KnownCorpus, options: DraftOp
   const annotation: ArticleAnnotationFormat<Q> = {
     review: 'draft',
     source: {
-      id: uniqueId(`source:${slugOf(title).split('-').slice(0, 10).join('-')}`, corpus.ids),
+      id: `source:${slugOf(title).split('-').slice(0, 10).join('-')}`,
       title,
       ...(options.url && { url: options.url }),
       ...(options.published && { publishedAt: { text: isoDay(options.published), ...options.published } }),
