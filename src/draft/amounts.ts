@@ -22,9 +22,9 @@ const WORD = [...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODES]
   .map(escape)
   .join('|');
 
-/** "$300,000", "€1.5bn", "US$ 2 million". */
+/** "$250,000", "€1.5bn", "US$ 2 million". */
 const SYMBOL_FIRST = new RegExp(`(${SYMBOL})\\s?(${NUMBER})(?:\\s?(${MULTIPLIER})\\b)?`, 'giu');
-/** "96.1 million KZT", "50 million U.S. dollars", "2,000 tenge". */
+/** "12.5 million KZT", "8 million U.S. dollars", "2,000 tenge". */
 const NUMBER_FIRST = new RegExp(`(?<![\\d.,])(${NUMBER})(?:\\s?(${MULTIPLIER}))?\\s(${WORD})(?![\\p{L}])`, 'giu');
 /** "KZT 96.1 million", "USD 300,000". */
 const CODE_FIRST = new RegExp(`\\b(${[...CURRENCY_CODES].join('|')})\\s?(${NUMBER})(?:\\s?(${MULTIPLIER})\\b)?`, 'gu');

@@ -41,7 +41,12 @@ export function findDates(text: string, reference?: YearReference): DraftDate[] 
     const { start, end } = result;
     if (!start.isCertain('month') && !start.isCertain('year') && !relative) continue;
     // "May" alone is a month only after a preposition: "in May", not "May I".
-    if (MONTH_ONLY.test(span.text) && lead === 0) continue;
+    if (
+      MONTH_ONLY.test(span.text) &&
+      lead === 0 &&
+      !/\b(?:in|since|until|by|from|of|early|late|mid|end of)\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start))
+    )
+      continue;
     const range = end ? /\s*[-–—]\s*|\s+(?:to|until|and)\s+/.exec(span.text) : null;
     const startText = range ? span.text.slice(0, range.index) : span.text;
     const date = partialDate(startText, start, reference, relative);
@@ -95,7 +100,7 @@ function withDayRanges(text: string, dates: DraftDate[]): DraftDate[] {
   });
 }
 
-/** The date of a dateline ("ALMATY, 5 March 2024 —"): a reference for the article's years. */
+/** The date of a dateline ("OSH, 5 March 2024 —"): a reference for the article's years. */
 export function datelineDate(text: string): YearReference | undefined {
   const head = text.slice(0, 600);
   const dash = /(?:—|–|--)/.exec(head);

@@ -83,7 +83,14 @@ export function draftArticle(text: string, corpus: KnownCorpus, options: DraftOp
 
   const sentences = tokens.sentences;
   const events = draftEvents(text, sentences, entities, dates, newId, quote);
-  const statements: StatementFormat<Q>[] = quotations.map((q) => statementOf(text, q, dates, events.length === 1 ? events[0]!.id : undefined, newId, quote));
+  const statements: StatementFormat<Q>[] = [];
+  for (const q of quotations) {
+    const statement = statementOf(text, q, dates, events.length === 1 ? events[0]!.id : undefined, newId, quote);
+    // "…," he added: said when the words before it were, where the article dates those.
+    const before = statements[statements.length - 1];
+    const anaphoric = q.cue !== undefined && /^(?:he|she)\b/i.test(q.cue.text);
+    statements.push(!statement.date && anaphoric && before?.date && before.speaker === statement.speaker ? { ...statement, date: before.date } : statement);
+  }
   const commitments = draftCommitments(text, sentences, amounts, entities, newId, quote);
 
   const annotation: ArticleAnnotationFormat<Q> = {
@@ -146,6 +153,16 @@ function statementOf(
 }
 
 const EVENT_PATTERN = new RegExp(`\\b(${Object.keys(EVENT_WORDS).join('|')})\\b`, 'i');
+/** Verbs of meeting: a dated sentence with one of them is an event even without a noun for it. */
+const EVENT_VERBS: Readonly<Record<string, EventFormat['kind']>> = {
+  met: 'MEETING',
+  conferred: 'MEETING',
+  'held talks': 'MEETING',
+  visited: 'VISIT',
+  signed: 'OTHER',
+  hosted: 'MEETING',
+};
+const EVENT_VERB_PATTERN = new RegExp(`\\b(${Object.keys(EVENT_VERBS).join('|')})\\b`, 'i');
 const ORGANISED = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|held|sponsored)\s+(?:jointly\s+)?by\b/i;
 const ATTENDED = /\b(?:participated|took part|attended|joined|delegates|delegations?|representatives|officials)\b/i;
 const ATTENDANCE =
@@ -173,12 +190,15 @@ function draftEvents(
     entities.filter((e) => !kind || e.kind === kind).flatMap((e) => e.mentions.filter((m) => inside(m, span)).map((m) => ({ entity: e, mention: m })));
   const datelinePlace = entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.start < 400 && /^\p{Lu}+$/u.test(m.text)));
   for (const sentence of sentences) {
-    const word = EVENT_PATTERN.exec(sentence.text);
+    const word = EVENT_PATTERN.exec(sentence.text) ?? EVENT_VERB_PATTERN.exec(sentence.text);
     if (!word) continue;
     const span = trimmed(text, sentence);
     const date = dates.find((d) => inside(d, span) && d.date.month !== undefined) ?? dates.find((d) => inside(d, span));
     const placeMention = mentionsIn(span, 'place')[0];
-    const kind = EVENT_WORDS[word[1]!.toLowerCase()]!;
+    const kind = EVENT_WORDS[word[1]!.toLowerCase()] ?? EVENT_VERBS[word[1]!.toLowerCase()]!;
+    const verbOnly = EVENT_WORDS[word[1]!.toLowerCase()] === undefined;
+    // A verb of meeting makes an event only with its date: "On 3 May the ministers met in Osh".
+    if (verbOnly && !dates.some((d) => inside(d, span))) continue;
     const latest = events.find((e) => e.kind === kind) ?? (!date && !placeMention ? events[events.length - 1] : undefined);
     // A gathering already drafted, unless the sentence gives it another date: "the next meeting … in 2027".
     const current = latest && (!date || date.text === latest.startDate?.text) ? latest : undefined;
@@ -187,7 +207,8 @@ function draftEvents(
     if (!event) {
       if (!date && !placeMention) continue;
       const place = placeMention?.entity ?? datelinePlace;
-      const name = `${word[1]!.charAt(0).toUpperCase()}${word[1]!.slice(1).toLowerCase()}${place ? ` in ${place.name}` : ''}`;
+      const noun = verbOnly ? kind.charAt(0) + kind.slice(1).toLowerCase() : word[1]!.toLowerCase();
+      const name = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}${place ? ` in ${place.name}` : ''}`;
       event = {
         id: newId('event', `${name} ${date?.date.year ?? ''}`),
         name,

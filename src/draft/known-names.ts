@@ -43,7 +43,7 @@ export interface Candidate {
 
 /**
  * Finds drafted names among the corpus's: the same name, alias or romanisation variant
- * (romanisation-key.ts: "Abykaev" is "Abykayev") is a match; a close one is a candidate.
+ * (romanisation-key.ts: "Jumabaev" is "Dzhumabayev") is a match; a close one is a candidate.
  */
 export class NameMatcher {
   private readonly forms: { known: KnownNamed; name: string; forms: MatchForms }[];

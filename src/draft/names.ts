@@ -3,7 +3,7 @@ import { romanisationKey } from '../repository/romanisation-key';
 import { CURRENCY_CODES } from './currencies';
 import { spanOf, type TextSpan } from './spans';
 import type { Token, Tokenised } from './tokens';
-import { CALENDAR_WORDS, NAME_CONNECTORS, NOT_A_NAME, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS } from './vocabulary';
+import { CALENDAR_WORDS, EVENT_WORDS, NAME_CONNECTORS, NOT_A_NAME, ORGANISATION_WORDS, PLACE_WORDS, TITLE_WORDS } from './vocabulary';
 
 export type NameKind = 'person' | 'organisation' | 'place';
 
@@ -46,7 +46,7 @@ export function findNames(text: string, { tokens }: Tokenised): NameMention[] {
 }
 
 /**
- * The place of a dateline: "ALMATY (Agency) — …", "BISHKEK, 3 May --": capitals at the start of
+ * The place of a dateline: "OSH (Agency) — …", "KHUJAND, 3 May --": capitals at the start of
  * a paragraph, before a dash. The name is written in title case; the mention is the article's own.
  */
 export function datelinePlace(text: string): NameMention | undefined {
@@ -96,7 +96,7 @@ function capitalisedRuns(text: string, tokens: readonly Token[], headlineLines: 
         j++;
         continue;
       }
-      // "Ministry of Foreign Affairs", "Organization for Security and Co-operation in Europe".
+      // "Ministry of Water Resources", "Agency for Border Control and Customs in Europe".
       const after = tokens[j + 1];
       const afterThe = lower(next) === 'of' && after && lower(after) === 'the' ? tokens[j + 2] : after;
       const joins = NAME_CONNECTORS.has(lower(next)) && !inHeadline && run.some((t) => ORGANISATION_WORDS[bare(t)] !== undefined);
@@ -148,7 +148,7 @@ function classify(text: string, run: Token[], afterArticle = false): NameMention
       { ...spanFrom(text, holder), kind: 'person', title: spanFrom(text, body), confidence: holder.some((w) => hasTag(w, PERSON_TAGS)) ? 0.75 : 0.6 },
     ];
   }
-  // A title before a person's name: "Deputy Foreign Minister Roman Vasilenko", "UN Secretary-General António Guterres".
+  // A title before a person's name: "Deputy Energy Minister Asel Nurova", "WHO Director-General Anna Berg".
   let lastTitle = -1;
   words.forEach((word, index) => {
     if (TITLE_WORDS.has(bare(word)) || hasTag(word, ['Honorific'])) lastTitle = index;
@@ -157,7 +157,7 @@ function classify(text: string, run: Token[], afterArticle = false): NameMention
   const mentions: NameMention[] = [];
   if (lastTitle >= 0 && afterTitle.length > 0 && afterTitle.length <= 4 && !afterTitle.some(isOrganisationWord) && !afterTitle.some(isAcronym)) {
     const title = spanFrom(text, words.slice(0, lastTitle + 1));
-    // A body named before the title ("UN Secretary-General") is a name too.
+    // A body named before the title ("WHO Director-General") is a name too.
     const body = words.slice(0, lastTitle + 1).filter((w) => isAcronym(w) || hasTag(w, ['Country']));
     for (const word of body) mentions.push(...classify(text, [word]));
     mentions.push({ ...spanFrom(text, afterTitle), kind: 'person', title, confidence: afterTitle.length >= 2 ? 0.85 : 0.6 });
@@ -184,6 +184,7 @@ function classify(text: string, run: Token[], afterArticle = false): NameMention
   if (words.length <= 2 && words.some((w) => hasTag(w, PLACE_TAGS)) && !words.some((w) => hasTag(w, PERSON_TAGS))) {
     return [{ ...span, kind: 'place', confidence: 0.75 }];
   }
+  if (words.some((w) => EVENT_WORDS[bare(w)] !== undefined)) return [];
   if (!afterArticle && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w.text) && !isAcronym(w))) {
     // Two to four capitalised words with no word of a body or a place: a person, surer with a first name.
     return [{ ...span, kind: 'person', confidence: words.some((w) => hasTag(w, PERSON_TAGS)) ? 0.8 : 0.55 }];
@@ -192,10 +193,10 @@ function classify(text: string, run: Token[], afterArticle = false): NameMention
   return [];
 }
 
-/** Compass words make a region's name: "Middle East", "Northern Afghanistan". */
+/** Compass words make a region's name: "Middle East", "Southern Ferghana". */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'far', 'near']);
-/** Words that end a state's name: "Kyrgyz Republic", "Russian Federation". */
-const STATE_WORDS = new Set(['republic', 'federation', 'kingdom', 'emirates', 'states']);
+/** Words that end a state's name: "Czech Republic", "Swiss Confederation". */
+const STATE_WORDS = new Set(['republic', 'federation', 'confederation', 'kingdom', 'emirates', 'states']);
 
 const isOrganisationWord = (token: Token) => ORGANISATION_WORDS[bare(token)] !== undefined && /^\p{Lu}/u.test(token.text);
 
@@ -209,7 +210,7 @@ function spanFrom(text: string, words: readonly Token[]): TextSpan {
 
 /**
  * Two rules across the article: an acronym in brackets after a name is that name's
- * ("Organization for Security (OSCE)"), and a single word that is the surname of a person
+ * ("Water Council of Europe (WCE)"), and a single word that is the surname of a person
  * named in full is that person.
  */
 function withAcronymsAndSurnames(text: string, mentions: NameMention[], tokens: readonly Token[]): NameMention[] {

@@ -78,6 +78,8 @@ export function scoreExtraction(corpusDir: string): { scores: Score[]; articles:
     const amounts = (a: Annotation) => (a.commitments ?? []).flatMap((c) => (c.amounts ?? []).map((m) => `${m.value} ${m.currency}`));
     add('amounts (value, currency)', multisetScore(amounts(article.annotation), amounts(draft)));
     add('dates (value, precision)', multisetScore(datesOf(article.annotation), datesOf(draft)));
+    // What the words state: a year inferred (by the curator from context, or by the draft from the publication date) left out.
+    add('dates, stated parts only', multisetScore(datesOf(article.annotation, true), datesOf(draft, true)));
   }
   return { scores: [...totals].map(([measure, s]) => ({ measure, ...s })), articles: articles.length };
 }
@@ -148,9 +150,9 @@ function multisetScore(curated: readonly string[], drafted: readonly string[]): 
   return { curated: curated.length, drafted: drafted.length, matched };
 }
 
-function datesOf(a: Annotation): string[] {
+function datesOf(a: Annotation, statedOnly = false): string[] {
   const key = (d: PartialDateFormat) =>
-    `${d.year ?? '?'}-${d.month ?? '?'}-${d.day ?? '?'} ${d.day !== undefined ? 'DAY' : d.month !== undefined ? 'MONTH' : 'YEAR'}`;
+    `${(statedOnly && d.inferred ? undefined : d.year) ?? '?'}-${d.month ?? '?'}-${d.day ?? '?'} ${d.day !== undefined ? 'DAY' : d.month !== undefined ? 'MONTH' : 'YEAR'}`;
   return [
     ...(a.events ?? []).flatMap((e) => [e.startDate, e.endDate]),
     ...(a.statements ?? []).map((s) => s.date),

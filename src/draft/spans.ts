@@ -40,7 +40,7 @@ export function quoteOf(text: string, span: Span): QuoteInFile {
 export const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** A lower-case, hyphenated slug of words for an id: "György Szabó" → "gyorgy-szabo". */
+/** A lower-case, hyphenated slug of words for an id: "Zoltán Kovács" → "zoltan-kovacs". */
 export function slugOf(words: string): string {
   return words
     .normalize('NFKD')

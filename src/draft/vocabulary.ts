@@ -76,7 +76,7 @@ export const ORGANISATION_WORDS: Readonly<Record<string, OrganisationKind>> = {
   corporation: 'OTHER',
 };
 
-/** Words that end a place's name: "Almaty Region", "Fergana Valley". */
+/** Words that end a place's name: "Naryn Region", "Fergana Valley". */
 export const PLACE_WORDS = new Set([
   'province',
   'region',
