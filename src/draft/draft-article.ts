@@ -223,6 +223,11 @@ function draftEvents(
         evidence: [quote(span)],
         confidence: confidence(0.35 + (date ? 0.2 : 0) + (placeMention ? 0.15 : 0)),
       };
+      events.push(event as (typeof events)[number]);
+    } else {
+      (event.evidence as Q[]).push(quote(span));
+    }
+    if (!event.attendance) {
       const attendance = ATTENDANCE.exec(span.text);
       if (attendance) {
         const unit = /states|countries|nations/i.test(attendance[3]!) ? 'STATES' : /organi/i.test(attendance[3]!) ? 'ORGANISATIONS' : 'PEOPLE';
@@ -234,9 +239,6 @@ function draftEvents(
           ...(attendance[1] && { approximate: true }),
         };
       }
-      events.push(event as (typeof events)[number]);
-    } else {
-      (event.evidence as Q[]).push(quote(span));
     }
     const organised = ORGANISED.exec(span.text);
     if (organised) {
