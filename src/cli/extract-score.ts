@@ -4,7 +4,7 @@
  * the table to docs/extraction-score.md.
  */
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { f1, precision, recall, scoreExtraction } from '../draft/score';
 import { PROJECT_DIR, SEEDS_DIR } from '../paths';
@@ -16,7 +16,12 @@ const rows = scores.map(
 );
 const table = ['| measure | curated | drafted | matched | precision | recall | F1 |', '|---|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
 console.log(`Extraction over the ${articles} seed articles, each drafted against the other ${articles - 1}:\n\n${table}`);
-writeFileSync(
-  join(PROJECT_DIR, 'docs', 'extraction-score.md'),
-  `# How good the drafts are\n\n\`npm run extract:score\` drafts each of the ${articles} seed articles as if it were new, matched against the other ${articles - 1} only, and compares the draft with the curated annotation. For quotation speakers, "matched" counts the quotations found whose speaker is right (or rightly absent).\n\n${table}\n`,
-);
+// The table goes between the markers of docs/extraction-score.md; the prose around it, which explains the figures, stays.
+const DOC = join(PROJECT_DIR, 'docs', 'extraction-score.md');
+const [START, END] = ['<!-- score:start -->', '<!-- score:end -->'];
+const block = `${START}\n${table}\n${END}`;
+const existing = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
+const at = existing.indexOf(START);
+const after = existing.indexOf(END);
+writeFileSync(DOC, at !== -1 && after > at ? existing.slice(0, at) + block + existing.slice(after + END.length) : `# How good the drafts are\n\n${block}\n`);
+console.log(`\nWritten to ${DOC}`);

@@ -64,15 +64,11 @@ export function draftArticle(text: string, corpus: KnownCorpus, options: DraftOp
   const quotations = findQuotations(text, entities);
 
   const named = (kind: DraftNamed['kind']) => entities.filter((e) => e.kind === kind);
-  const places: PlaceFormat<Q>[] = named('place').map((e) => ({ ...namedFields(e, quote) }));
-  const people: PersonFormat<Q>[] = named('person').map((e) => ({
-    ...namedFields(e, quote),
-    ...(!e.existing && e.description && { description: e.description.text }),
-  }));
-  const organisations: OrganisationFormat<Q>[] = named('organisation').map((e) => ({
-    ...namedFields(e, quote),
-    ...(!e.existing && { kind: e.organisationKind ?? 'OTHER' }),
-  }));
+  const places: PlaceFormat<Q>[] = named('place').map((e) => namedFields(e, quote, {}));
+  const people: PersonFormat<Q>[] = named('person').map((e) => namedFields(e, quote, !e.existing && e.description ? { description: e.description.text } : {}));
+  const organisations: OrganisationFormat<Q>[] = named('organisation').map((e) =>
+    namedFields(e, quote, !e.existing ? { kind: e.organisationKind ?? 'OTHER' } : {}),
+  );
   const affiliations = affiliationsOf(named('person'), named('organisation')).map((a) => ({
     person: a.person.id,
     organisation: a.organisation.id,
@@ -118,11 +114,13 @@ function isoDay(d: { year: number; month: number; day: number }): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-function namedFields(e: DraftNamed, quote: (s: Span) => Q) {
+/** An entity's fields in the order the seeds write them: id, name, aliases, what it is, mentions. */
+function namedFields<T extends object>(e: DraftNamed, quote: (s: Span) => Q, what: T) {
   return {
     id: e.id,
     ...(!e.existing && { name: e.name }),
     ...(e.aliases.length > 0 && { aliases: [...e.aliases] }),
+    ...what,
     mentions: e.mentions.map(quote),
     confidence: e.confidence,
   };

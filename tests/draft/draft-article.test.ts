@@ -179,3 +179,18 @@ describe('article:add refuses, saying what to send instead', () => {
     }
   });
 });
+
+describe('confidence in an annotation file', () => {
+  test('the loader refuses one outside 0..1, saying what it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-confidence-'));
+    try {
+      cpSync(SEEDS_DIR, dir, { recursive: true });
+      const { annotationFile } = addArticle({ file: SAMPLE, corpusDir: dir });
+      const path = join(dir, annotationFile);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/confidence: [\d.]+/, 'confidence: 1.5'));
+      expect(() => loadCorpus(dir)).toThrow(/confidence must be a number from 0 to 1: how sure the machine draft is of this entry/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
