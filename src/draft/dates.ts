@@ -34,7 +34,10 @@ export function findDates(text: string, reference?: YearReference): DraftDate[] 
     const raw = result.text.replace(/[\s,.;:]+$/, '');
     const lead = raw.match(words)?.[0].length ?? 0;
     const span = spanOf(text, result.index + lead, result.index + raw.length);
-    const relative = RELATIVE.test(span.text);
+    // "within a year", "for two years": a length of time, not a date.
+    if (/^(?:within|for|over)\b/i.test(result.text)) continue;
+    // chrono fills in a year the words do not give: only four digits state one.
+    const relative = RELATIVE.test(span.text) || (!/\b\d{4}\b/.test(span.text) && /\b(?:year|month|week)s?\b/i.test(span.text));
     // "Now", "today": no year, month or day a reader could check; never a date of the draft.
     if (!/\d|january|february|march|april|may|june|july|august|september|october|november|december|year|month/i.test(span.text)) continue;
     if (relative && !reference) continue;
@@ -65,7 +68,7 @@ function partialDate(
 ): PartialDateFormat | undefined {
   const month = component.isCertain('month') ? (component.get('month') ?? undefined) : undefined;
   const day = component.isCertain('day') ? (component.get('day') ?? undefined) : undefined;
-  const stated = component.isCertain('year') && !relative;
+  const stated = component.isCertain('year') && !relative && /\d{4}/.test(words);
   if (stated) return { text: words, year: component.get('year')!, ...(month && { month }), ...(day && month && { day }) };
   if (!reference) return month ? { text: words, month, ...(day && { day }) } : undefined;
   const year = component.get('year')!;

@@ -164,7 +164,7 @@ const EVENT_VERB_PATTERN = new RegExp(`\\b(${Object.keys(EVENT_VERBS).join('|')}
 const ORGANISED = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|held|sponsored)\s+(?:jointly\s+)?by\b/i;
 const ATTENDED = /\b(?:participated|took part|attended|joined|delegates|delegations?|representatives|officials)\b/i;
 const ATTENDANCE =
-  /\b(?:(some|about|around|over|more than|nearly|almost|up to)\s+)?(\d{1,6})\s+(?:[\p{L}-]+\s+){0,3}?(people|participants|officials|delegates|representatives|experts|states|countries|nations|organi[sz]ations)\b/iu;
+  /\b(?:(some|about|around|over|more than|nearly|almost|up to)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?:[\p{L}-]+\s+){0,3}?(people|participants|officials|delegates|representatives|experts|states|countries|nations|organi[sz]ations)\b/iu;
 
 /**
  * Events: a sentence naming a gathering (conference, meeting, summit, …) with a date or a
@@ -191,7 +191,9 @@ function draftEvents(
     const word = EVENT_PATTERN.exec(sentence.text) ?? EVENT_VERB_PATTERN.exec(sentence.text);
     if (!word) continue;
     const span = trimmed(text, sentence);
-    const date = dates.find((d) => inside(d, span) && d.date.month !== undefined) ?? dates.find((d) => inside(d, span));
+    // A dateline's date ("OSH, 3 May 2024 —") is when the report was filed, not when the event was.
+    const own = dates.filter((d) => inside(d, span) && !isDatelineDate(text, d));
+    const date = own.find((d) => d.date.month !== undefined) ?? own[0];
     const placeMention = mentionsIn(span, 'place')[0];
     const kind = EVENT_WORDS[word[1]!.toLowerCase()] ?? EVENT_VERBS[word[1]!.toLowerCase()]!;
     const verbOnly = EVENT_WORDS[word[1]!.toLowerCase()] === undefined;
@@ -227,12 +229,13 @@ function draftEvents(
     }
     if (!event.attendance) {
       const attendance = ATTENDANCE.exec(span.text);
-      if (attendance) {
+      const count = attendance ? Number(attendance[2]!.replace(/,/g, '')) : 0;
+      if (attendance && count >= 1) {
         const unit = /states|countries|nations/i.test(attendance[3]!) ? 'STATES' : /organi/i.test(attendance[3]!) ? 'ORGANISATIONS' : 'PEOPLE';
         const words = attendance[0].slice(0, attendance[0].length - attendance[0].split(/\s+/).pop()!.length).trim();
         (event as { attendance?: EventFormat['attendance'] }).attendance = {
           text: words || attendance[2]!,
-          count: Number(attendance[2]),
+          count,
           unit,
           ...(attendance[1] && { approximate: true }),
         };
@@ -255,6 +258,12 @@ function draftEvents(
     ...(organisers.length > 0 && { organisers }),
     ...(participants.length > 0 && { participants }),
   }));
+}
+
+/** A date between a dateline's capitals and its dash: "OSH, 3 May 2024 — …". */
+function isDatelineDate(text: string, date: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  return /^\p{Lu}{2,}[\p{Lu} '-]*,/u.test(text.slice(lineStart, date.start)) && /^\s*(?:—|–|--)/.test(text.slice(date.end, date.end + 4));
 }
 
 /** Whether an offset lies between an opening and a closing quotation mark of its paragraph. */

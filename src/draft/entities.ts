@@ -88,7 +88,7 @@ function entityOf(text: string, group: NameMention[], matcher: NameMatcher, take
   const organisationKind =
     kind === 'organisation' ? (mentions.find((m) => m.organisationKind && m.organisationKind !== 'OTHER')?.organisationKind ?? 'OTHER') : undefined;
   return {
-    id: uniqueId(`${kind}:${slugOf(name)}`, taken),
+    id: uniqueId(`${kind}:${slugOf(name) || 'unnamed'}`, taken),
     kind,
     existing: false,
     name,

@@ -27,9 +27,9 @@ const ANAPHOR = new RegExp(
 
 type PersonBefore = (offset: number) => DraftNamed | undefined;
 /** After the closing mark: ", said X" / ", - said X" / ", X said" / ", he added" / ", according to X". */
-const AFTER_VERB_FIRST = new RegExp(`^[,.]?\\s*(?:[-–—]\\s*)?(${VERBS})\\s+([^.\\n;"“”]{1,160})`, 'iu');
-const AFTER_SUBJECT_FIRST = new RegExp(`^[,.]?\\s*(?:[-–—]\\s*)?([^.\\n;"“”,]{1,120}?)\\s+(${VERBS})\\b`, 'iu');
-const AFTER_ACCORDING = /^[,.]?\s*(according to)\s+([^.\n;"“”]{1,120})/iu;
+const AFTER_VERB_FIRST = new RegExp(`^[,.]?[^\\S\\n]*(?:[-–—]\\s*)?(${VERBS})\\s+([^.\\n;"“”]{1,160})`, 'iu');
+const AFTER_SUBJECT_FIRST = new RegExp(`^[,.]?[^\\S\\n]*(?:[-–—]\\s*)?([^.\\n;"“”,]{1,120}?)\\s+(${VERBS})\\b`, 'iu');
+const AFTER_ACCORDING = /^[,.]?[^\S\n]*(according to)\s+([^.\n;"“”]{1,120})/iu;
 /** Before the opening mark: "X said:" / "According to X,". */
 const BEFORE_SAID = new RegExp(`([^.\\n"“”]{1,160}?)\\s+(${VERBS})(?:\\s+[^:,.;"“”\\n]{1,40})?\\s*[:,]\\s*$`, 'iu');
 const BEFORE_ACCORDING = /(according to)\s+([^.\n"“”]{1,120}?)\s*,\s*$/iu;

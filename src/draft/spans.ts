@@ -40,9 +40,43 @@ export function quoteOf(text: string, span: Span): QuoteInFile {
 export const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** Cyrillic letters as the ids' Latin spells them (Russian, Kazakh, Kyrgyz, Tajik; simplified BGN/PCGN). */
+const CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'абвгдезийклмнопрстуфыэ']
+    .map((c, i) => [c, 'abvgdeziyklmnoprstufye'[i]!])
+    .concat([
+      ['ё', 'yo'],
+      ['ж', 'zh'],
+      ['х', 'kh'],
+      ['ц', 'ts'],
+      ['ч', 'ch'],
+      ['ш', 'sh'],
+      ['щ', 'shch'],
+      ['ъ', ''],
+      ['ь', ''],
+      ['ю', 'yu'],
+      ['я', 'ya'],
+      ['ә', 'a'],
+      ['ғ', 'gh'],
+      ['қ', 'q'],
+      ['ң', 'ng'],
+      ['ө', 'o'],
+      ['ұ', 'u'],
+      ['ү', 'u'],
+      ['һ', 'h'],
+      ['і', 'i'],
+      ['ӣ', 'i'],
+      ['ӯ', 'u'],
+      ['ҷ', 'j'],
+      ['ҳ', 'h'],
+    ]),
+);
+
 /** A lower-case, hyphenated slug of words for an id: "Zoltán Kovács" → "zoltan-kovacs". */
 export function slugOf(words: string): string {
-  return words
+  return [...words]
+    .map((char) => CYRILLIC[char.toLowerCase()] ?? char)
+    .join('')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

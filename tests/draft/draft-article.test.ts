@@ -194,3 +194,33 @@ describe('confidence in an annotation file', () => {
     }
   });
 });
+
+describe('a second article written for the tests, with a dateline, Cyrillic and a title-case headline', () => {
+  const FILE = join(__dirname, '..', 'fixtures', 'articles', 'khujand-border-talks.txt');
+
+  test('loads with the seeds; the dateline gives the year, not the event its date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-khujand-'));
+    try {
+      cpSync(SEEDS_DIR, dir, { recursive: true });
+      const { draft } = addArticle({ file: FILE, corpusDir: dir });
+      const corpus = loadCorpus(dir);
+      const source = corpus.sources.find((s) => s.title.startsWith('Tajik And Uzbek'))!;
+      for (const s of corpus.statements.filter((x) => x.sourceId === source.id)) {
+        for (const e of s.evidence) expect(source.text.slice(e.start, e.end)).toBe(e.quote);
+        expect(s.evidence.every((e) => !e.quote.includes('\n'))).toBe(true);
+      }
+      const talks = draft.annotation.events!.find((e) => e.kind === 'MEETING')!;
+      expect(talks.startDate).toMatchObject({ text: '17 November', year: 2025, month: 11, day: 17 });
+      expect(talks.startDate!.inferred).toContain("the dateline's date (18 November 2025)");
+      expect(draft.annotation.people!.map((p) => p.id)).toEqual(expect.arrayContaining(['person:farrukh-sharipov', 'person:madina-karimova']));
+      const continued = draft.annotation.statements!.find((s) => s.text.startsWith('We expect traffic'))!;
+      expect(continued).toMatchObject({ speaker: 'person:farrukh-sharipov', attribution: { basis: 'NAMED', cue: 'he continued' } });
+      expect(draft.amounts.map((a) => [a.value, a.currency])).toEqual([
+        [250_000_000, 'TJS'],
+        [48_000_000, 'USD'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
