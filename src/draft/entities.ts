@@ -3,7 +3,7 @@ import { romanisationKey } from '../repository/romanisation-key';
 import { foldForMatching } from '../repository/fold-text';
 import type { Candidate, KnownCorpus, NameMatcher } from './known-names';
 import type { NameKind, NameMention } from './names';
-import { confidence, inside, slugOf, spanOf, type TextSpan } from './spans';
+import { confidence, inside, slugOf, spanOf, type Span, type TextSpan } from './spans';
 import { TITLE_WORDS } from './vocabulary';
 
 /** A place, person or organisation of the draft: the mentions of one name gathered, matched against the corpus. */
@@ -132,8 +132,8 @@ function descriptionOf(text: string, mentions: readonly NameMention[]): TextSpan
 export function affiliationsOf(
   people: readonly DraftNamed[],
   organisations: readonly DraftNamed[],
-): { person: DraftNamed; organisation: DraftNamed; role: string; evidence: TextSpan }[] {
-  const found: { person: DraftNamed; organisation: DraftNamed; role: string; evidence: TextSpan }[] = [];
+): { person: DraftNamed; organisation: DraftNamed; role: string; evidence: Span }[] {
+  const found: { person: DraftNamed; organisation: DraftNamed; role: string; evidence: Span }[] = [];
   for (const person of people) {
     const description = person.description;
     if (!description) continue;
@@ -145,7 +145,7 @@ export function affiliationsOf(
     const start = Math.min(mention.start, description.start);
     const end = Math.max(mention.end, description.end);
     const role = description.text.replace(/^the\s+/i, '').split(/\s+of\s+|\s+at\s+|\s+in\s+/)[0]!;
-    found.push({ person, organisation: body, role: role === '' ? description.text : role, evidence: { start, end, text: '' } });
+    found.push({ person, organisation: body, role: role === '' ? description.text : role, evidence: { start, end } });
   }
   return found;
 }
