@@ -15,8 +15,15 @@ interface Support {
   readonly affiliation?: number;
   /** The days it can mean, when it is dated. */
   readonly days?: readonly [string, string];
-  /** Its spans, as parts shared with other supports (flattened when a tie is answered). */
-  readonly evidence: readonly (readonly Evidence[])[];
+  /** Its spans (an affiliation's, a commitment's). */
+  readonly evidence?: readonly Evidence[];
+  /** An event's: each actor's part, of which a meeting takes the two actors' (one object per event, shared by all its pairs). */
+  readonly parts?: ReadonlyMap<string, readonly Evidence[]>;
+}
+
+/** The spans of one support of the tie between a and b. */
+function spansOf(support: Support, a: string, b: string): readonly (readonly Evidence[])[] {
+  return support.parts ? [support.parts.get(a)!, support.parts.get(b)!] : [support.evidence!];
 }
 
 /** What the graph holds on the one edge between two actors: every support of every kind. */
@@ -94,7 +101,7 @@ export class ActorNetwork {
     });
     corpus.affiliations.forEach((affiliation, index) => {
       if (!isActor(affiliation.personId) || !isActor(affiliation.organisationId)) return;
-      this.support(affiliation.personId, affiliation.organisationId, { kind: 'AFFILIATED', affiliation: index, evidence: [affiliation.evidence] });
+      this.support(affiliation.personId, affiliation.organisationId, { kind: 'AFFILIATED', affiliation: index, evidence: affiliation.evidence });
     });
     corpus.commitments.forEach((commitment) => {
       // When made: its statement's date, else its event's days.
@@ -108,7 +115,7 @@ export class ActorNetwork {
           const pair = a < b ? `${a}\n${b}` : `${b}\n${a}`;
           if (a === b || pairs.has(pair)) continue;
           pairs.add(pair);
-          this.support(a, b, { kind: 'COMMITTED', commitmentId: commitment.id, days, evidence: [commitment.evidence] });
+          this.support(a, b, { kind: 'COMMITTED', commitmentId: commitment.id, days, evidence: commitment.evidence });
         }
       }
     });
@@ -129,14 +136,14 @@ export class ActorNetwork {
       for (const kind of TIE_KINDS) count[kind] = spans[kind] = 0;
       for (const support of supports) {
         count[support.kind] += 1;
-        for (const list of support.evidence) spans[support.kind] += list.length;
+        for (const list of spansOf(support, source, target)) spans[support.kind] += list.length;
       }
       tieEvents = Math.max(tieEvents, count.MET);
       tieCommitments = Math.max(tieCommitments, count.COMMITTED);
       for (const kind of TIE_KINDS) {
         if (count[kind] === 0) continue;
         // Spans without repeats, counted only where the count with repeats would raise the most.
-        if (spans[kind] > tieEvidence) tieEvidence = Math.max(tieEvidence, distinctSpans(supports, kind));
+        if (spans[kind] > tieEvidence) tieEvidence = Math.max(tieEvidence, distinctSpans(supports, kind, source, target));
         kinds[kind].pairs += 1;
         for (const actor of [source, target]) {
           let degree = degrees.get(actor);
@@ -255,10 +262,8 @@ export class ActorNetwork {
     // An organiser with no part of its own is named by the event's own spans.
     for (const spans of parts.values()) if (spans.length === 0) spans.push(...event.evidence);
     const actors = [...parts.keys()];
-    const days = daysOf(event);
-    for (const [i, a] of actors.entries()) {
-      for (const b of actors.slice(i + 1)) this.support(a, b, { kind: 'MET', eventId: event.id, days, evidence: [parts.get(a)!, parts.get(b)!] });
-    }
+    const met: Support = { kind: 'MET', eventId: event.id, days: daysOf(event), parts };
+    for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) this.support(actors[i]!, actors[j]!, met);
   }
 
   private support(a: string, b: string, support: Support): void {
@@ -286,10 +291,11 @@ export class ActorNetwork {
       const affiliations = distinct(kept.map((s) => s.affiliation));
       // The spans, without repeats, on first need: a tie of two hubs has thousands, and most queries ask for none.
       let evidence: Evidence[] | undefined;
-      const spansOf = () => {
+      const evidenceOf = () => {
         if (evidence) return evidence;
         const spans = new Map<string, Evidence>();
-        for (const support of kept) for (const list of support.evidence) for (const span of list) spans.set(`${span.sourceId} ${span.start} ${span.end}`, span);
+        for (const support of kept)
+          for (const list of spansOf(support, a, b)) for (const span of list) spans.set(`${span.sourceId} ${span.start} ${span.end}`, span);
         return (evidence = [...spans.values()]);
       };
       const weight = eventIds.length + commitmentIds.length + affiliations.length;
@@ -301,7 +307,7 @@ export class ActorNetwork {
         eventIds,
         commitmentIds,
         get evidence() {
-          return spansOf();
+          return evidenceOf();
         },
       });
     }
@@ -344,11 +350,11 @@ function daysOf(event: Event): readonly [string, string] | undefined {
 }
 
 /** How many distinct spans support the tie of this kind. */
-function distinctSpans(supports: readonly Support[], kind: TieKind): number {
+function distinctSpans(supports: readonly Support[], kind: TieKind, a: string, b: string): number {
   const spans = new Set<string>();
   for (const support of supports) {
     if (support.kind !== kind) continue;
-    for (const list of support.evidence) for (const span of list) spans.add(`${span.sourceId} ${span.start} ${span.end}`);
+    for (const list of spansOf(support, a, b)) for (const span of list) spans.add(`${span.sourceId} ${span.start} ${span.end}`);
   }
   return spans.size;
 }
