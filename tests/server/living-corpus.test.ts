@@ -7,6 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { addArticle } from '../../src/draft/add-article';
 import { createLogger } from '../../src/server/plugins/observability';
 import { type ClientServer, startServer } from '../../src/server/servers/graph-server';
 import { type GraphQLBody, postJson } from '../helpers/http';
@@ -17,6 +18,8 @@ const ARTICLE = '900_khorog.txt';
 const ANNOTATION = '900_khorog.yaml';
 const DRAFT_SOURCE = 'source:border-experts-meet-in-khorog';
 const DRAFT_YAML = readFileSync(join(FIXTURE, ANNOTATION), 'utf8');
+/** An article written for the tests, which the drafter has never been fitted to. */
+const UNSEEN_ARTICLE = join(__dirname, '..', 'fixtures', 'articles', 'khujand-border-talks.txt');
 
 /** A copy of the seeds' articles and annotations, in a directory of its own. */
 function copyOfSeeds(): string {
@@ -312,6 +315,69 @@ describe('adding an article while the server runs', () => {
     expect(await after.json()).toEqual(before);
     unlinkSync(join(directory, '901_khorog-copy.yaml'));
     unlinkSync(join(directory, '901_khorog-copy.txt'));
+  }, 60_000);
+
+  test('article:add drafts an article it has never seen into the running corpus: served only where asked, every span exact, published on review', async () => {
+    const { query, directory, server } = served;
+    const requests = backgroundRequests(server.url);
+    // What the directory holds now, once served (the previous test's last edit may still be reloading).
+    const onDisk = () => readdirSync(directory).filter((name) => name.endsWith('.txt')).length;
+    const before = await waitUntil('the directory as it is is served', async () => {
+      const { corpus } = await query<{ corpus: CorpusInfo }>(CORPUS);
+      return corpus.articles === onDisk() ? corpus : undefined;
+    });
+
+    const added = addArticle({ file: UNSEEN_ARTICLE, corpusDir: directory, published: '2025-11-18' });
+    const sourceId = added.draft.annotation.source.id;
+    const drafted = await waitUntil('the machine draft is served', async () => {
+      const { corpus } = await query<{ corpus: CorpusInfo }>(CORPUS);
+      return corpus.articles === before.articles + 1 ? corpus : undefined;
+    });
+    expect(drafted).toMatchObject({ articles: before.articles + 1, drafts: before.drafts + 1, rejected: [] });
+
+    const SOURCE = `query ($id: ID!, $drafts: Boolean) {
+      sources(first: 100, includeDrafts: $drafts) { nodes { id } }
+      source(id: $id) { review text }
+      statements(filter: { sourceId: $id }, first: 100, includeDrafts: $drafts) { nodes { evidence { quote start end } attribution { cue { quote start end } } } }
+      events(first: 100, includeDrafts: $drafts) { nodes { evidence { quote start end source { id } } } } }`;
+    type Span = { quote: string; start: number; end: number; source?: { id: string } };
+    type Answer = {
+      sources: { nodes: { id: string }[] };
+      source: { review: string; text: string };
+      statements: { nodes: { evidence: Span[]; attribution: { cue: Span | null } }[] };
+      events: { nodes: { evidence: Span[] }[] };
+    };
+    const reviewedOnly = await query<Answer>(SOURCE, { id: sourceId });
+    expect(reviewedOnly.sources.nodes.map((source) => source.id)).not.toContain(sourceId);
+    expect(reviewedOnly.statements.nodes).toEqual([]);
+    const withDrafts = await query<Answer>(SOURCE, { id: sourceId, drafts: true });
+    expect(withDrafts.sources.nodes.map((source) => source.id)).toContain(sourceId);
+    expect(withDrafts.source.review).toBe('DRAFT');
+    const spans = [
+      ...withDrafts.statements.nodes.flatMap((statement) => [...statement.evidence, ...(statement.attribution.cue ? [statement.attribution.cue] : [])]),
+      ...withDrafts.events.nodes.flatMap((event) => event.evidence).filter((span) => span.source!.id === sourceId),
+    ];
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) expect(withDrafts.source.text.slice(span.start, span.end)).toBe(span.quote);
+
+    // The reviewer publishes it.
+    const annotation = readFileSync(join(directory, added.annotationFile), 'utf8');
+    expect(annotation).toMatch(/^review: draft$/m);
+    writeFileSync(join(directory, added.annotationFile), annotation.replace(/^review: draft$/m, 'review: reviewed'));
+    await waitUntil('the reviewed article is served', async () => {
+      const { corpus } = await query<{ corpus: CorpusInfo }>(CORPUS);
+      return corpus.drafts === before.drafts && corpus.version !== drafted.version ? corpus : undefined;
+    });
+    const published = await query<Answer>(SOURCE, { id: sourceId });
+    expect(published.sources.nodes.map((source) => source.id)).toContain(sourceId);
+    expect(published.source.review).toBe('REVIEWED');
+    expect(published.statements.nodes.length).toBe(withDrafts.statements.nodes.length);
+
+    const { failures, answered } = await requests.stop();
+    expect(failures).toEqual([]);
+    expect(answered).toBeGreaterThan(0);
+    unlinkSync(join(directory, added.annotationFile));
+    unlinkSync(join(directory, added.textFile));
   }, 60_000);
 });
 
