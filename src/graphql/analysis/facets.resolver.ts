@@ -12,8 +12,10 @@ import { CommitmentFacets, DEFAULT_FACET_TOP, EventFacets, FacetArgs, MoneyTotal
 // (toConnection): facets and totals count that list, without filtering again.
 
 /** The view a list was read from (see CorpusRepository.viewOf): a whole list's counts are then those made at load, and labels the view's. */
-const viewOfList = ({ repository }: GraphQLContext, items: readonly object[]): CorpusRepository =>
-  items.length > 0 ? repository.viewOf(items[0]!) : repository;
+function viewOfList({ repository }: GraphQLContext, items: readonly object[]): CorpusRepository {
+  if (repository.drafts === 0 || items.length === 0) return repository;
+  return repository.viewOf(items[0]!) === repository.reviewed ? repository.reviewed : repository;
+}
 
 @Resolver(() => EventConnection)
 export class EventFacetsResolver {
