@@ -101,6 +101,8 @@ export interface CommonConfig {
 
 /** The client-facing graph (`npm start`): every production feature. */
 export interface GraphConfig extends CommonConfig {
+  /** EXPLORER: answer introspection in production too, so /explorer has its docs (development always does). */
+  readonly explorer: boolean;
   readonly metrics: MetricsConfig;
   readonly limits: LimitsConfig;
   readonly responseCache: ResponseCacheConfig;
@@ -160,7 +162,13 @@ export function readServerConfig(
   };
   const config =
     server === 'graph'
-      ? { ...common, metrics: { maxOperationNames: read('METRICS_MAX_OPERATION_NAMES') }, limits: readLimits(env), responseCache: readResponseCache(env) }
+      ? {
+          ...common,
+          explorer: read('EXPLORER'),
+          metrics: { maxOperationNames: read('METRICS_MAX_OPERATION_NAMES') },
+          limits: readLimits(env),
+          responseCache: readResponseCache(env),
+        }
       : server === 'gateway'
         ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS') }
         : common;
