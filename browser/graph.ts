@@ -39,14 +39,14 @@ interface Tie {
 }
 
 interface NetworkData {
-  readonly actor: ActorRef | null;
   readonly network: { readonly actors: ActorRef[]; readonly ties: Tie[]; readonly truncated: boolean };
 }
 
 const ACTOR = '__typename ... on Person { id name } ... on Organisation { id name kind }';
-const NETWORK = `query ActorNetwork($id: ID!, $hops: Int, $filter: NetworkFilter) {
-  actor: node(id: $id) { ${ACTOR} }
-  network(seedIds: [$id], hops: $hops, filter: $filter) {
+const ACTOR_NAME = `query ActorName($id: ID!) { actor: node(id: $id) { ${ACTOR} } }`;
+
+const NETWORK = `query ActorNetwork($seedIds: [ID!]!, $hops: Int, $filter: NetworkFilter) {
+  network(seedIds: $seedIds, hops: $hops, filter: $filter) {
     truncated
     actors { ${ACTOR} }
     ties { kind weight from { ${ACTOR} } to { ${ACTOR} } events { id name } commitments { id description } evidence { start end quote source { id title } } }
@@ -272,64 +272,83 @@ function controls(view: View, onChange: (view: View) => void): HTMLElement {
   return form;
 }
 
+const failed = (what: string, error: unknown) =>
+  el('p', { class: 'error' }, `${what} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+
 async function show(main: HTMLElement, view: View): Promise<void> {
   const range = { ...(view.from ? { from: view.from } : {}), ...(view.to ? { to: view.to } : {}) };
-  main.replaceChildren(searchBox(), el('p', { class: 'muted' }, 'Loading the network…'));
+  main.replaceChildren(searchBox(), el('p', { class: 'muted' }, 'Loading…'));
+  // Three questions, each answered into its own part of the page: one failing leaves the others.
+  const networkData = query<NetworkData>(NETWORK, { hops: view.hops, seedIds: [view.actor], filter: range });
   const timelineData = query<{ timeline: TimelineData }>(TIMELINE, { filter: { actorId: view.actor, ...range } });
-  timelineData.catch(() => undefined); // shown (or its error) once the network is drawn
-  const data = await query<NetworkData>(NETWORK, { id: view.actor, hops: view.hops, filter: range });
-  if (!data.actor || (data.actor.__typename !== 'Person' && data.actor.__typename !== 'Organisation')) {
+  networkData.catch(() => undefined);
+  timelineData.catch(() => undefined);
+  const { actor } = await query<{ actor: ActorRef | null }>(ACTOR_NAME, { id: view.actor });
+  if (!actor || (actor.__typename !== 'Person' && actor.__typename !== 'Organisation')) {
     main.replaceChildren(searchBox(), el('p', { class: 'error' }, `No person or organisation has the id ${view.actor}. Find one by name above.`));
     return;
   }
-  document.title = `${data.actor.name} · Network`;
-  const panel = el('aside', { id: 'tie-panel', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Click a tie to see the words that support it.'));
+  document.title = `${actor.name} · Network`;
+  const summary = el('p', { class: 'muted' }, 'Loading the network…');
+  const legend = el('div', { class: 'legend' });
   const drawing = el('div', {
     class: 'drawing',
     id: 'drawing',
     role: 'img',
-    'aria-label': `The network of ${data.actor.name}; the table below lists the same ties`,
+    'aria-label': `The network of ${actor.name}; the table below lists the same ties`,
   });
-  const legend = el(
-    'div',
-    { class: 'legend' },
-    ...Object.entries(KIND_COLOURS)
-      .filter(([kind]) => data.network.actors.some((actor) => kindOf(actor) === kind))
-      .map(([kind, colour]) => {
-        const swatch = el('span', { class: 'swatch' }, kind.toLowerCase().replace(/_/g, ' '));
-        swatch.style.setProperty('--swatch', colour);
-        return swatch;
-      }),
-  );
-  const timeline = el('div', { class: 'timeline', id: 'timeline' });
+  const panel = el('aside', { id: 'tie-panel', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Click a tie to see the words that support it.'));
+  const timeline = el('div', { class: 'timeline', id: 'timeline' }, el('p', { class: 'muted' }, 'Loading the timeline…'));
+  const table = el('div', { id: 'ties' });
   main.replaceChildren(
     searchBox(),
-    el('h1', {}, data.actor.name),
+    el('h1', {}, actor.name),
     controls(view, (next) => {
       history.pushState(null, '', addressOf(next));
       void run(main);
     }),
-    el(
-      'p',
-      { class: 'muted' },
-      `${data.network.actors.length} actors, ${data.network.ties.length} ties within ${view.hops} ${view.hops === 1 ? 'hop' : 'hops'}`,
-      data.network.truncated ? ' (cut short: the network is larger)' : '',
-    ),
+    summary,
     legend,
     el('div', { class: 'layout' }, drawing, panel),
     el('h2', {}, 'Timeline'),
     timeline,
     el('h2', {}, 'Ties'),
-    tieTable(data.network.ties),
+    table,
   );
-  const cy = draw(drawing, data, data.actor.id, (tie) => void showTie(panel, tie));
-  // For the console and the page tests: the drawing's graph.
-  (window as unknown as { cy: Core }).cy = cy;
-  await timelineData
-    .then(({ timeline: dated }) => drawTimeline(timeline, dated))
-    .catch((error: unknown) =>
-      timeline.replaceChildren(el('p', { class: 'error' }, `The timeline could not be loaded: ${error instanceof Error ? error.message : String(error)}`)),
-    );
+  await Promise.all([
+    networkData
+      .then((data) => {
+        const { actors, ties, truncated } = data.network;
+        summary.replaceChildren(
+          `${actors.length} actors, ${ties.length} ties within ${view.hops} ${view.hops === 1 ? 'hop' : 'hops'}`,
+          truncated ? ' (cut short: the network is larger)' : '',
+        );
+        legend.replaceChildren(...legendOf(actors));
+        table.replaceChildren(tieTable(ties));
+        const cy = draw(drawing, data, actor.id, (tie) => void showTie(panel, tie));
+        // For the console and the page tests: the drawing's graph.
+        (window as unknown as { cy: Core }).cy = cy;
+      })
+      .catch((error: unknown) => summary.replaceChildren(failed('The network', error))),
+    timelineData
+      .then(({ timeline: dated }) => drawTimeline(timeline, dated))
+      .catch((error: unknown) => timeline.replaceChildren(failed('The timeline', error))),
+  ]);
+}
+
+/** A swatch per kind of actor drawn, then one per kind of tie. */
+function legendOf(actors: ActorRef[]): HTMLElement[] {
+  const swatch = (label: string, colour: string) => {
+    const item = el('span', {}, label);
+    item.style.setProperty('--swatch', colour);
+    return item;
+  };
+  return [
+    ...Object.entries(KIND_COLOURS)
+      .filter(([kind]) => actors.some((actor) => kindOf(actor) === kind))
+      .map(([kind, colour]) => swatch(kind.toLowerCase().replace(/_/g, ' '), colour)),
+    ...Object.entries(TIE_COLOURS).map(([kind, colour]) => swatch(`${kind.toLowerCase()} (tie)`, colour)),
+  ];
 }
 
 async function run(main: HTMLElement): Promise<void> {
@@ -338,9 +357,7 @@ async function run(main: HTMLElement): Promise<void> {
     main.replaceChildren(searchBox(), el('p', { class: 'muted' }, 'Find a person or organisation to see their network.'));
     return;
   }
-  await show(main, view).catch((error: unknown) => {
-    main.append(el('p', { class: 'error' }, `The network could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
-  });
+  await show(main, view).catch((error: unknown) => main.append(failed('The page', error)));
 }
 
 const main = document.getElementById('graph-page')!;
