@@ -199,11 +199,18 @@ function draw(container: HTMLElement, data: NetworkData, seed: string, onTie: (t
   return cy;
 }
 
-function tieTable(ties: Tie[]): HTMLElement {
-  const rows = ties.map((tie) =>
+/** The ties as a table; each row's button shows the tie's evidence beside the drawing, as a click on the tie does. */
+function tieTable(ties: Tie[], onTie: (index: number) => void): HTMLElement {
+  const button = (index: number) => {
+    const show = el('button', { type: 'button', class: 'show-tie' }, 'Show');
+    show.addEventListener('click', () => onTie(index));
+    return show;
+  };
+  const rows = ties.map((tie, index) =>
     el(
       'tr',
       {},
+      el('td', {}, button(index)),
       el('td', {}, tie.from.name),
       el('td', {}, tie.kind.toLowerCase()),
       el('td', {}, tie.to.name),
@@ -215,7 +222,7 @@ function tieTable(ties: Tie[]): HTMLElement {
     'table',
     { id: 'ties-table' },
     el('caption', { class: 'muted' }, 'The ties drawn above, with their evidence'),
-    el('thead', {}, el('tr', {}, ...['From', 'Tie', 'To', 'Weight', 'Evidence'].map((name) => el('th', { scope: 'col' }, name)))),
+    el('thead', {}, el('tr', {}, ...['', 'From', 'Tie', 'To', 'Weight', 'Evidence'].map((name) => el('th', { scope: 'col' }, name)))),
     el('tbody', {}, ...rows),
   );
 }
@@ -324,8 +331,15 @@ async function show(main: HTMLElement, view: View): Promise<void> {
           truncated ? ' (cut short: the network is larger)' : '',
         );
         legend.replaceChildren(...legendOf(actors));
-        table.replaceChildren(tieTable(ties));
         const cy = draw(drawing, data, actor.id, (tie) => void showTie(panel, tie));
+        table.replaceChildren(
+          tieTable(ties, (index) => {
+            cy.edges().unselect();
+            cy.getElementById(`tie-${index}`).select();
+            void showTie(panel, ties[index]!);
+            panel.scrollIntoView({ block: 'nearest' });
+          }),
+        );
         // For the console and the page tests: the drawing's graph.
         (window as unknown as { cy: Core }).cy = cy;
       })

@@ -71,5 +71,11 @@ describeInBrowser('/source, offline', () => {
     const facts = await page.$eval('#span-facts', (tip) => tip.textContent ?? '');
     expect(facts).toContain(`${speaker.name}: ${statement.text}`);
     await page.close();
+
+    // A link with &at= (the network page's) opens the article at that span, focused.
+    const at = await openOffline(browser.browser, server.url, `/source?id=${encodeURIComponent(span.sourceId)}&at=${span.start}`);
+    await at.page.waitForSelector('#article mark.evidence', { timeout: PAGE_TIMEOUT_MS });
+    expect(await at.page.evaluate('document.activeElement?.dataset.start')).toBe(String(span.start));
+    await at.page.close();
   }, 60_000);
 });
