@@ -15,5 +15,5 @@ export default function globalSetup(): void {
     cwd: root,
     stdio: 'inherit',
   });
-  execFileSync(process.execPath, [join(root, 'dist', 'cli', 'bundle-pages.js')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'dist', 'cli', 'bundle-pages.js'), '--quiet'], { cwd: root, stdio: 'inherit' });
 }

@@ -34,6 +34,7 @@ export async function bundlePages(): Promise<Metafile> {
 if (require.main === module) {
   bundlePages()
     .then((metafile) => {
+      if (process.argv.includes('--quiet')) return;
       for (const [file, { bytes }] of Object.entries(metafile.outputs)) console.log(`${file}  ${(bytes / 1024).toFixed(0)} kB`);
     })
     .catch((error: unknown) => {
