@@ -42,6 +42,19 @@ const FILTERED_LIST = `query FilteredList($first: Int!) {
 
 const SEARCH = `query SearchTerrorism { search(text: "terrorism security cooperation", first: 10) { score snippet node { __typename ... on Person { name } ... on Organisation { name } ... on Event { name } } } }`;
 
+/** A hub's timeline by year: an actor's items, bucketed (the unfiltered timelines are cached; this one is not). */
+const ACTOR_TIMELINE = `query ActorTimeline($id: ID!) {
+  timeline(unit: YEAR, filter: { actorId: $id }) { undated buckets { period count inferred items(first: 3) { __typename ... on Event { name } } } coarser { period unit count } }
+}`;
+
+/** Facets of a filtered list, counted per request (those of the whole lists are counted at load). */
+const FILTERED_FACETS = `query FilteredFacets {
+  events(filter: { from: "2009", to: "2018" }, first: 5) {
+    totalCount
+    facets { kind { value count } year { value count } organiser { value label count } participant { value label count } }
+  }
+}`;
+
 const ENTITIES = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) {
     ... on Person { id name affiliations { role organisation { name } } }
@@ -68,8 +81,9 @@ export interface BenchIds {
 }
 
 /**
- * The fixed mix: every example operation, a deep traversal, a filtered and paginated list,
- * a search, and an `_entities` batch of 100 representations. Ids are chosen from the
+ * The fixed mix: every example operation (a timeline and commitment totals among them), a deep
+ * traversal, a filtered and paginated list, a search, an actor's timeline, the facets of a
+ * filtered list, and an `_entities` batch of 100 representations. Ids are chosen from the
  * corpus being served (`pick`), so the same mix runs on the seeds and on synthetic corpora.
  */
 export function benchMix(pick: BenchIds): BenchRequest[] {
@@ -93,6 +107,8 @@ export function benchMix(pick: BenchIds): BenchRequest[] {
     { name: 'DeepTraversal', target: 'client', body: JSON.stringify({ query: DEEP_TRAVERSAL, variables: { id: pick.hubOrganisation } }) },
     { name: 'FilteredList', target: 'client', body: JSON.stringify({ query: FILTERED_LIST, variables: { first: 20 } }) },
     { name: 'FullTextSearch', target: 'client', body: JSON.stringify({ query: SEARCH }) },
+    { name: 'ActorTimeline', target: 'client', body: JSON.stringify({ query: ACTOR_TIMELINE, variables: { id: pick.hubOrganisation } }) },
+    { name: 'FilteredFacets', target: 'client', body: JSON.stringify({ query: FILTERED_FACETS }) },
     { name: 'Entities100', target: 'subgraph', body: JSON.stringify({ query: ENTITIES, variables: { representations: pick.representations.slice(0, 100) } }) },
   ];
 }

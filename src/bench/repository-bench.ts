@@ -110,6 +110,15 @@ async function main(): Promise<void> {
   await report('search "border security" 10', () => repository.search('border security', 10));
   await report('findPeople { organisationId: hub } (length)', () => repository.findPeople({ organisationId: ids.hubOrganisation }).length);
   await report('affiliationsByOrganisation [hub]', () => repository.affiliationsByOrganisation([ids.hubOrganisation]));
+  await report('timeline MONTH, everything (cached)', () => repository.timeline({}, 'MONTH'));
+  await report('timeline DAY 2017-01-01..2017-12-31', () => repository.timeline({ dates: { from: '2017-01-01', to: '2017-12-31' } }, 'DAY'));
+  await report('timeline YEAR { actorId: hub }', () => repository.timeline({ actorId: ids.hubOrganisation }, 'YEAR'));
+  const eventsOfDecade = repository.findEvents({ dates: { from: '2009-01-01', to: '2018-12-31' } });
+  await report(`facets of ${eventsOfDecade.length.toLocaleString('en-US')} events 2009..2018, top 10`, () => repository.facets('events', eventsOfDecade, 10));
+  await report('facets of every statement (counted at load)', () => repository.facets('statements', repository.statements, 10));
+  await report('moneyTotals of every commitment (at load)', () => repository.moneyTotals(repository.commitments));
+  const hubCommitments = repository.findCommitments({ actorId: ids.hubOrganisation });
+  await report(`moneyTotals of the hub's ${hubCommitments.length} commitments`, () => repository.moneyTotals(hubCommitments));
   console.log(`\nms per request: median of ${options.rounds} rounds of ~300 ms (fastest–slowest round); /s is 1000 / median, one core.`);
 }
 

@@ -1,6 +1,8 @@
 import { GraphQLSchema, isAbstractType } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { NodeResolver } from './abstract/node.resolver';
+import { CommitmentFacetsResolver, EventFacetsResolver, StatementFacetsResolver } from './analysis/facets.resolver';
+import { TimelineBucketResolver, TimelineResolver } from './analysis/timeline.resolver';
 import { typeNameOf } from './abstract/type-name';
 import { AffiliationResolver } from './entities/affiliation/affiliation.resolver';
 import { CommitmentResolver } from './entities/commitment/commitment.resolver';
@@ -30,6 +32,11 @@ export const RESOLVERS = [
   EvidenceResolver,
   PartialDateResolver,
   SearchResolver,
+  EventFacetsResolver,
+  StatementFacetsResolver,
+  CommitmentFacetsResolver,
+  TimelineResolver,
+  TimelineBucketResolver,
 ] as const;
 
 /**

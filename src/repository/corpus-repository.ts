@@ -4,11 +4,14 @@ import { CorpusIndexes } from './corpus-indexes';
 import { EventDates } from './event-dates';
 import { type CorpusFanOuts, measureFanOuts } from './fan-outs';
 import type { CommitmentFilter, EventFilter, OrganisationFilter, PersonFilter, PlaceFilter, StatementFilter } from './filters';
-import { foldForMatching } from './fold-text';
+import { countFacets, type FacetedList, type FacetLabels, type Facets, type ItemOfFacetedList, topOfFacets } from './facets';
+import { foldForMatching, foldText } from './fold-text';
+import { type MoneyTotal, moneyTotals } from './money-totals';
 import { bestMatchRank, MatchForms, matchFormsOf, MatchRank, matchRank, rankedMatches } from './name-match';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
 import { type RelatedItem, type Relation, RELATION_NAMES } from './relations';
 import { CorpusSearch, SearchHit } from './search-index';
+import { type Timeline, type TimelineFilter, TimelineIndex, type TimelineItem, type TimeUnit } from './timeline';
 
 export type { AnyEntity } from '../domain';
 
@@ -61,6 +64,11 @@ export class CorpusRepository {
   private readonly foldedTexts = new Map<string, string>();
   private readonly eventDates: EventDates;
   private readonly searchIndex: CorpusSearch;
+  /** Every dated item's date keys, for timelines. */
+  private readonly timelineIndex: TimelineIndex;
+  /** The facets of the whole lists, in full, and their money, counted at load. */
+  private readonly wholeFacets: { readonly [L in FacetedList]: Facets<L> };
+  private readonly wholeTotals: readonly MoneyTotal[];
   private readonly meter: WorkMeter | undefined;
   private measuredFanOuts: CorpusFanOuts | undefined;
 
@@ -86,6 +94,19 @@ export class CorpusRepository {
       for (const entity of this[ENTITY_TYPES[type].collection]) this.byId.set(entity.id, entity);
     }
     this.eventDates = new EventDates(this.events);
+    this.timelineIndex = new TimelineIndex({
+      events: this.events,
+      statements: this.statements,
+      commitments: this.commitments,
+      eventById: (id) => this.eventsByIds([id])[0],
+      statementById: (id) => this.statementsByIds([id])[0],
+    });
+    this.wholeFacets = {
+      events: countFacets('events', this.events, this.facetLabels),
+      statements: countFacets('statements', this.statements, this.facetLabels),
+      commitments: countFacets('commitments', this.commitments, this.facetLabels),
+    };
+    this.wholeTotals = moneyTotals(this.commitments);
 
     this.index = new CorpusIndexes(this.corpus);
     this.searchIndex = new CorpusSearch(this);
@@ -93,7 +114,14 @@ export class CorpusRepository {
 
   /** The most items any one list of this corpus holds (see fan-outs.ts), measured on first need. */
   get fanOuts(): CorpusFanOuts {
-    return (this.measuredFanOuts ??= measureFanOuts(this.corpus, (relation) => this.index.longest(relation)));
+    const facetValues = (list: FacetedList) =>
+      Object.fromEntries(Object.entries(this.wholeFacets[list]).map(([name, counts]) => [name, (counts as readonly unknown[]).length]));
+    const analysis = {
+      timeline: this.timelineIndex.fanOuts,
+      facetValues: { events: facetValues('events'), statements: facetValues('statements'), commitments: facetValues('commitments') },
+      currencies: this.wholeTotals.length,
+    } as CorpusFanOuts['analysis'];
+    return (this.measuredFanOuts ??= measureFanOuts(this.corpus, (relation) => this.index.longest(relation), analysis));
   }
 
   // ---- Lookups by id -------------------------------------------------------------------
@@ -177,6 +205,8 @@ export class CorpusRepository {
   }
 
   findStatements(filter: StatementFilter = {}): readonly Statement[] {
+    // Unfiltered, the list is the collection itself: what facets recognise as the whole list.
+    if (!filter.speakerId && !filter.eventId && !filter.sourceId && filter.text === undefined) return this.scanned(this.statements);
     const narrowest = this.firstFiled(this.statements, [
       ['statementsBySpeaker', filter.speakerId],
       ['statementsByEvent', filter.eventId],
@@ -193,6 +223,7 @@ export class CorpusRepository {
   }
 
   findCommitments(filter: CommitmentFilter = {}): readonly Commitment[] {
+    if (!filter.actorId && !filter.beneficiaryId && !filter.eventId && !filter.kind) return this.scanned(this.commitments);
     const narrowest = this.firstFiled(this.commitments, [
       ['commitmentsByActor', filter.actorId],
       ['commitmentsByBeneficiary', filter.beneficiaryId],
@@ -205,6 +236,41 @@ export class CorpusRepository {
         (!filter.eventId || c.eventId === filter.eventId) &&
         (!filter.kind || c.kind === filter.kind),
     );
+  }
+
+  // ---- Analysis: timelines, facets and totals --------------------------------------------
+
+  /**
+   * What is dated when, bucketed by `unit` at each date's precision (see timeline.ts). Throws
+   * TimelineTooLongError when it would have more than MAX_TIMELINE_PERIODS periods.
+   */
+  timeline(filter: TimelineFilter, unit: TimeUnit): Timeline {
+    let actorItems: Set<TimelineItem> | undefined;
+    if (filter.actorId !== undefined) {
+      const id = filter.actorId;
+      actorItems = new Set<TimelineItem>([
+        ...this.scanned(this.index.get('eventsByActor', id)),
+        ...this.scanned(this.index.get('statementsBySpeaker', id)),
+        ...this.scanned(this.index.get('commitmentsByActor', id)),
+        ...this.scanned(this.index.get('commitmentsByBeneficiary', id)),
+      ]);
+    }
+    return this.timelineIndex.timeline({ unit, actorItems, kinds: filter.kinds, dates: filter.dates, includeInferred: filter.includeInferred ?? true });
+  }
+
+  /**
+   * The first `top` values of each facet of `items` (a list of the collection `list`, filtered
+   * or whole), most frequent first: counted at load for the whole list (the collection itself,
+   * as an unfiltered find answers it), else over `items`.
+   */
+  facets<L extends FacetedList>(list: L, items: readonly ItemOfFacetedList<L>[], top: number): Facets<L> {
+    if (items === this[list]) return topOfFacets(this.wholeFacets[list] as Facets<L>, top);
+    return countFacets(list, this.scanned(items), this.facetLabels, top);
+  }
+
+  /** The money of `commitments`, one total per currency (see money-totals.ts): at load for the whole list. */
+  moneyTotals(commitments: readonly Commitment[]): readonly MoneyTotal[] {
+    return commitments === this.commitments ? this.wholeTotals : moneyTotals(this.scanned(commitments));
   }
 
   /** Ranked full-text search over names and aliases (of people, organisations and places), statements, commitments, events and sources. */
@@ -235,6 +301,22 @@ export class CorpusRepository {
     for (const [relation, key] of relations) if (key) return this.index.get(relation, key) as readonly T[];
     return all;
   }
+
+  /** Facets' labels: a node's name (a source's title), and the folded key labels sort by, folded once each. */
+  private readonly facetLabels: FacetLabels = {
+    labelOf: (id) => {
+      const entity = this.byId.get(id);
+      if (!entity) return undefined;
+      if ('name' in entity) return entity.name;
+      return 'title' in entity ? entity.title : undefined;
+    },
+    sortKeyOf: (label) => {
+      let key = this.labelSortKeys.get(label);
+      if (key === undefined) this.labelSortKeys.set(label, (key = foldText(label)));
+      return key;
+    },
+  };
+  private readonly labelSortKeys = new Map<string, string>();
 
   /** `list`, counted as examined: every scan goes through here, so that a meter sees it. */
   private scanned<T>(list: readonly T[]): readonly T[] {

@@ -1,5 +1,7 @@
 import type { Corpus } from '../domain';
+import type { FacetedList, FacetName } from './facets';
 import { type Collection, type Relation, RELATION_NAMES } from './relations';
+import type { TimelineFanOuts } from './timeline';
 
 /**
  * The lists an entity holds of its own, each with the collection it is read from and its
@@ -37,6 +39,14 @@ export interface CorpusFanOuts {
   readonly collections: Readonly<Record<Collection, number>>;
   readonly relations: Readonly<Record<Relation, number>>;
   readonly lists: Readonly<Record<OwnList, number>>;
+  /** The analysis fields' lists: timelines, facets (how many distinct values each has) and money totals (how many currencies). */
+  readonly analysis: AnalysisFanOuts;
+}
+
+export interface AnalysisFanOuts {
+  readonly timeline: TimelineFanOuts;
+  readonly facetValues: { readonly [L in FacetedList]: Readonly<Record<FacetName<L>, number>> };
+  readonly currencies: number;
 }
 
 /** How many items each corpus list holds, in the corpus's order. */
@@ -44,7 +54,7 @@ export function collectionSizes(corpus: Corpus): Record<Collection, number> {
   return Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
 }
 
-export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number): CorpusFanOuts {
+export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number, analysis: AnalysisFanOuts): CorpusFanOuts {
   const collections = collectionSizes(corpus);
   const relations = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, longest(relation)])) as Record<Relation, number>;
   const lists = Object.fromEntries(
@@ -54,5 +64,5 @@ export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => 
       return [name, max];
     }),
   ) as Record<OwnList, number>;
-  return { collections, relations, lists };
+  return { collections, relations, lists, analysis };
 }

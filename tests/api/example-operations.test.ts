@@ -220,6 +220,52 @@ const EXPECTATIONS: Record<string, (data: never) => void | Promise<void>> = {
     expect(data.search[1]!.snippet).toContain('National Security Committee Nurtai Abykayev noted, that terrorism threats are pretty real');
     expect(data.search[0]!.score).toBeGreaterThan(data.search[1]!.score);
   },
+
+  Timeline(data: {
+    timeline: { unit: string; buckets: { period: string; count: number; inferred: number; items: unknown[] }[]; coarser: unknown[]; undated: number };
+  }) {
+    const { timeline } = data;
+    expect(timeline.unit).toBe('MONTH');
+    expect(timeline.buckets.map((bucket) => bucket.period)).toEqual(Array.from({ length: 12 }, (_, month) => `2010-${String(month + 1).padStart(2, '0')}`));
+    // The anti-terrorism conference of 14 October with 15 statements and 2 proposals; the summit, known to its month.
+    expect(timeline.buckets.filter((bucket) => bucket.count > 0).map(({ period, count, inferred }) => ({ period, count, inferred }))).toEqual([
+      { period: '2010-10', count: 18, inferred: 18 },
+      { period: '2010-12', count: 1, inferred: 1 },
+    ]);
+    expect(timeline.buckets[9]!.items[0]).toEqual({
+      __typename: 'Event',
+      id: 'event:osce-counter-terrorism-conference-astana-2010',
+      name: 'Expert anti-terrorism OSCE Conference in Astana',
+    });
+    expect(timeline.coarser).toEqual([]);
+    expect(timeline.undated).toBe(46);
+  },
+
+  CommitmentTotals(data: { commitments: unknown }) {
+    expect(data.commitments).toEqual({
+      totalCount: 13,
+      totals: [
+        { currency: 'KZT', value: 96_100_000, commitments: 1 },
+        { currency: 'USD', value: 50_300_000, commitments: 2 },
+      ],
+      facets: {
+        kind: [
+          { value: 'AGREEMENT', count: 3 },
+          { value: 'OFFER', count: 3 },
+          { value: 'FUNDING', count: 2 },
+        ],
+        actor: [
+          { value: 'organisation:kazakhstan', label: 'Kazakhstan', count: 6 },
+          { value: 'organisation:european-commission', label: 'European Commission', count: 2 },
+          { value: 'organisation:united-states', label: 'United States', count: 2 },
+        ],
+        currency: [
+          { value: 'USD', count: 2 },
+          { value: 'KZT', count: 1 },
+        ],
+      },
+    });
+  },
 };
 
 const OPERATION_FILES = readdirSync(OPERATIONS_DIR)

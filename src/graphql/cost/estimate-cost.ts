@@ -73,8 +73,18 @@ export function estimateCost(
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const pageSizeProblems: PageSizeProblem[] = [];
 
-  /** The objects under `fields` of `parents` objects of `type`; `page`: the page size, when `type` is a connection. */
-  const countFields = (type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>, parents: number, path: string, page?: number): Counted => {
+  /**
+   * The objects under `fields` of `parents` objects of `type`; `page`: the page size, when `type` is a connection;
+   * `inherited`: the arguments of the fields above (the nearest first), which some lists' sizes depend on (a timeline's unit).
+   */
+  const countFields = (
+    type: GraphQLObjectType,
+    fields: Map<string, readonly FieldNode[]>,
+    parents: number,
+    path: string,
+    page?: number,
+    inherited: Readonly<Record<string, unknown>> = {},
+  ): Counted => {
     const counted: Counted = { objects: 0, fields: [] };
     for (const [key, nodes] of fields) {
       const node = nodes[0]!;
@@ -93,7 +103,7 @@ export function estimateCost(
       let items = 1;
       let itemsOfPage: number | undefined;
       if (size) {
-        const most = itemsOf(size, args.first, fanOuts, (message) => pageSizeProblems.push({ path: fieldPath, message, node }));
+        const most = itemsOf(size, args.first, fanOuts, inherited, (message) => pageSizeProblems.push({ path: fieldPath, message, node }));
         if (isList) items = most;
         else itemsOfPage = most; // a connection: one object, whose edges and nodes hold the page
       } else if (isList) {
@@ -102,7 +112,7 @@ export function estimateCost(
         items = page;
       }
       const objects = parents * items;
-      const below = countSelection(returned, nodes, objects, `${fieldPath}.`, itemsOfPage);
+      const below = countSelection(returned, nodes, objects, `${fieldPath}.`, itemsOfPage, { ...inherited, ...args });
       counted.objects += objects + below.objects;
       counted.fields.push({ path: fieldPath, objects }, ...below.fields);
     }
@@ -110,11 +120,18 @@ export function estimateCost(
   };
 
   /** An abstract type counts as its costliest possible type: every object is one of them. */
-  const countSelection = (type: GraphQLCompositeType, nodes: readonly FieldNode[], parents: number, path: string, page?: number): Counted => {
+  const countSelection = (
+    type: GraphQLCompositeType,
+    nodes: readonly FieldNode[],
+    parents: number,
+    path: string,
+    page: number | undefined,
+    inherited: Readonly<Record<string, unknown>>,
+  ): Counted => {
     const types = isAbstractType(type) ? schema.getPossibleTypes(type) : [type];
     let costliest: Counted = { objects: 0, fields: [] };
     for (const possible of types) {
-      const counted = countFields(possible, collectSubfields(schema, fragments, coerced, possible, nodes), parents, path, page);
+      const counted = countFields(possible, collectSubfields(schema, fragments, coerced, possible, nodes), parents, path, page, inherited);
       if (counted.objects > costliest.objects) costliest = counted;
     }
     return costliest;
@@ -131,8 +148,14 @@ interface Counted {
 }
 
 /** How many items a list answers at most: its `first` (or default), capped by the corpus's longest. */
-function itemsOf(size: ListSize, first: unknown, fanOuts: CorpusFanOuts, report: (problem: string) => void): number {
-  const longest = size.longest(fanOuts);
+function itemsOf(
+  size: ListSize,
+  first: unknown,
+  fanOuts: CorpusFanOuts,
+  inherited: Readonly<Record<string, unknown>>,
+  report: (problem: string) => void,
+): number {
+  const longest = size.longest(fanOuts, inherited);
   if (!size.first) return longest;
   const asked = typeof first === 'number' ? first : size.first.default;
   const problem = size.first.problem(asked);

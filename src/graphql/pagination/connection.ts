@@ -10,6 +10,8 @@ export interface Connection<T> {
   readonly nodes: T[];
   readonly pageInfo: PageInfo;
   readonly totalCount: number;
+  /** The whole list the page is cut from (not a field): what facets and totals count. */
+  readonly items: readonly T[];
 }
 
 /**
@@ -63,6 +65,7 @@ export function toConnection<T>(items: readonly T[], { first, after }: PageArgs)
     edges,
     nodes: page,
     totalCount: items.length,
+    items,
     pageInfo: {
       hasNextPage: start + page.length < items.length,
       hasPreviousPage: start > 0,

@@ -1,12 +1,12 @@
 import { IsOptional, MaxLength, ValidateBy } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ACTOR_TYPES, dayRangeOf, IsEntityId, parseIsoPartialDate } from '../../../domain';
-import type { EventFilter as RepositoryEventFilter } from '../../../repository';
+import type { DayRange, EventFilter as RepositoryEventFilter } from '../../../repository';
 import { badUserInput } from '../../errors';
 import { givenFields } from '../../inputs/given-fields';
 import { TEXT_FILTER_MAX, textFilterTooLong } from '../../inputs/text-filter';
 
-const IsIsoPartialDate = () =>
+export const IsIsoPartialDate = () =>
   ValidateBy({
     name: 'isIsoPartialDate',
     validator: {
@@ -55,10 +55,15 @@ export class EventFilter {
 /** The repository's filter: ISO dates become the first and last day they can mean. */
 export function toRepositoryEventFilter(filter: EventFilter | undefined): RepositoryEventFilter {
   const { from, to, ...rest } = givenFields(filter);
+  return { ...rest, dates: dayRangeOfIsoRange(from, to) };
+}
+
+/** The days from the first `from` can mean to the last `to` can mean (validated ISO dates); undefined when neither is given. */
+export function dayRangeOfIsoRange(from: string | undefined, to: string | undefined): DayRange | undefined {
   const fromDay = from ? dayRangeOf(parseIsoPartialDate(from)!)![0] : undefined;
   const toDay = to ? dayRangeOf(parseIsoPartialDate(to)!)![1] : undefined;
   if (fromDay && toDay && fromDay > toDay) {
     throw badUserInput(`filter.from (${from}) is after filter.to (${to}); give the earlier date as from`);
   }
-  return { ...rest, dates: fromDay || toDay ? { from: fromDay, to: toDay } : undefined };
+  return fromDay || toDay ? { from: fromDay, to: toDay } : undefined;
 }
