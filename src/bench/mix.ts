@@ -55,6 +55,18 @@ const FILTERED_FACETS = `query FilteredFacets {
   }
 }`;
 
+const NETWORK = `query Network($seed: ID!) {
+  network(seedIds: [$seed], hops: 2, maxActors: 100) {
+    truncated
+    actors { ... on Person { id name } ... on Organisation { id name kind } }
+    ties { kind weight from { ... on Person { id } ... on Organisation { id } } to { ... on Person { id } ... on Organisation { id } } evidence { quote } }
+  }
+}`;
+
+const PATH = `query Path($from: ID!, $to: ID!) {
+  path(fromId: $from, toId: $to, maxHops: 6) { kind weight from { ... on Person { name } ... on Organisation { name } } to { ... on Person { name } ... on Organisation { name } } evidence { quote } }
+}`;
+
 const ENTITIES = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) {
     ... on Person { id name affiliations { role organisation { name } } }
@@ -83,7 +95,8 @@ export interface BenchIds {
 /**
  * The fixed mix: every example operation (a timeline and commitment totals among them), a deep
  * traversal, a filtered and paginated list, a search, an actor's timeline, the facets of a
- * filtered list, and an `_entities` batch of 100 representations. Ids are chosen from the
+ * filtered list, a network (two hops from the most-quoted person) and a path (from them to the
+ * hub), and an `_entities` batch of 100 representations. Ids are chosen from the
  * corpus being served (`pick`), so the same mix runs on the seeds and on synthetic corpora.
  */
 export function benchMix(pick: BenchIds): BenchRequest[] {
@@ -109,6 +122,8 @@ export function benchMix(pick: BenchIds): BenchRequest[] {
     { name: 'FullTextSearch', target: 'client', body: JSON.stringify({ query: SEARCH }) },
     { name: 'ActorTimeline', target: 'client', body: JSON.stringify({ query: ACTOR_TIMELINE, variables: { id: pick.hubOrganisation } }) },
     { name: 'FilteredFacets', target: 'client', body: JSON.stringify({ query: FILTERED_FACETS }) },
+    { name: 'Network', target: 'client', body: JSON.stringify({ query: NETWORK, variables: { seed: pick.person } }) },
+    { name: 'Path', target: 'client', body: JSON.stringify({ query: PATH, variables: { from: pick.person, to: pick.hubOrganisation } }) },
     { name: 'Entities100', target: 'subgraph', body: JSON.stringify({ query: ENTITIES, variables: { representations: pick.representations.slice(0, 100) } }) },
   ];
 }

@@ -26,3 +26,7 @@ export type AttendanceUnit = (typeof ATTENDANCE_UNITS)[number];
 /** Whether a person has reviewed an article's annotation, or it is still a machine draft. */
 export const REVIEW_STATUSES = ['REVIEWED', 'DRAFT'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** The kinds of tie the actor network draws: met at an event, affiliated, committed together or to the other's benefit. */
+export const TIE_KINDS = ['MET', 'AFFILIATED', 'COMMITTED'] as const;
+export type TieKind = (typeof TIE_KINDS)[number];

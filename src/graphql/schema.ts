@@ -13,6 +13,7 @@ import { PersonResolver } from './entities/person/person.resolver';
 import { PlaceResolver } from './entities/place/place.resolver';
 import { SourceResolver } from './entities/source/source.resolver';
 import { StatementResolver } from './entities/statement/statement.resolver';
+import { ActorMeasureResolver, NetworkResolver, TieResolver } from './network/network.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { validateArguments } from './validation';
 import { EvidenceResolver } from './values/evidence.resolver';
@@ -37,6 +38,9 @@ export const RESOLVERS = [
   CommitmentFacetsResolver,
   TimelineResolver,
   TimelineBucketResolver,
+  NetworkResolver,
+  TieResolver,
+  ActorMeasureResolver,
 ] as const;
 
 /**

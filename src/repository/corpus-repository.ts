@@ -1,5 +1,6 @@
 import type { AnyEntity, CollectionOf, Commitment, Corpus, EntityOf, EntityType, Event, Named, Organisation, Person, Place, Statement } from '../domain';
 import { ENTITY_TYPE_LIST, ENTITY_TYPES, entityTypeByPrefix, isActorType } from '../domain';
+import { ActorNetwork, type ActorNetworkAnswer, type ActorMeasure, type NetworkTie, type TieFilter } from './actor-network';
 import { CorpusIndexes } from './corpus-indexes';
 import { EventDates } from './event-dates';
 import { type CorpusFanOuts, measureFanOuts } from './fan-outs';
@@ -71,6 +72,7 @@ export class CorpusRepository {
   private readonly wholeTotals: readonly MoneyTotal[];
   private readonly meter: WorkMeter | undefined;
   private measuredFanOuts: CorpusFanOuts | undefined;
+  private builtActorNetwork: ActorNetwork | undefined;
 
   constructor(corpus: Corpus, options: RepositoryOptions = {}) {
     this.meter = options.meter;
@@ -121,7 +123,17 @@ export class CorpusRepository {
       facetValues: { events: facetValues('events'), statements: facetValues('statements'), commitments: facetValues('commitments') },
       currencies: this.wholeTotals.length,
     } as CorpusFanOuts['analysis'];
-    return (this.measuredFanOuts ??= measureFanOuts(this.corpus, (relation) => this.index.longest(relation), analysis));
+    return (this.measuredFanOuts ??= measureFanOuts(
+      this.corpus,
+      (relation) => this.index.longest(relation),
+      analysis,
+      () => ({ actors: this.people.length + this.organisations.length, ...this.actorNetwork.fanOuts }),
+    ));
+  }
+
+  /** Who is tied to whom (see actor-network.ts): built on first need, as most servers are never asked. */
+  private get actorNetwork(): ActorNetwork {
+    return (this.builtActorNetwork ??= new ActorNetwork(this.corpus, (id) => isActorType(entityTypeByPrefix(id)) && this.byId.has(id)));
   }
 
   // ---- Lookups by id -------------------------------------------------------------------
@@ -271,6 +283,35 @@ export class CorpusRepository {
   /** The money of `commitments`, one total per currency (see money-totals.ts): at load for the whole list. */
   moneyTotals(commitments: readonly Commitment[]): readonly MoneyTotal[] {
     return commitments === this.commitments ? this.wholeTotals : moneyTotals(this.scanned(commitments));
+  }
+
+  // ---- Networks and paths ----------------------------------------------------------------
+
+  /**
+   * The actors within `hops` ties of the seeds, nearest first and at most `maxActors` of them,
+   * and the ties between them that the filter keeps. Seeds that are no actor are left out.
+   */
+  network(seedIds: readonly string[], hops: number, maxActors: number, filter?: TieFilter): ActorNetworkAnswer {
+    const answer = this.actorNetwork.network(
+      seedIds.filter((id) => this.byId.has(id)),
+      hops,
+      maxActors,
+      filter,
+    );
+    this.meter?.examined(answer.actorIds.length + answer.ties.length);
+    return answer;
+  }
+
+  /** The shortest chain of ties from one actor to another within `maxHops`, in order; null when there is none. */
+  path(fromId: string, toId: string, maxHops: number, filter?: TieFilter): NetworkTie[] | null {
+    const ties = this.actorNetwork.path(fromId, toId, maxHops, filter);
+    this.meter?.examined(ties?.length ?? 0);
+    return ties;
+  }
+
+  /** Degrees and Louvain communities of a network's actors. */
+  networkMeasures(network: ActorNetworkAnswer): ActorMeasure[] {
+    return this.actorNetwork.measures(network);
   }
 
   /** Ranked full-text search over names and aliases (of people, organisations and places), statements, commitments, events and sources. */

@@ -1,4 +1,4 @@
-import type { Corpus } from '../domain';
+import type { Corpus, TieKind } from '../domain';
 import type { FacetedList, FacetName } from './facets';
 import { type Collection, type Relation, RELATION_NAMES } from './relations';
 import type { TimelineFanOuts } from './timeline';
@@ -41,6 +41,8 @@ export interface CorpusFanOuts {
   readonly lists: Readonly<Record<OwnList, number>>;
   /** The analysis fields' lists: timelines, facets (how many distinct values each has) and money totals (how many currencies). */
   readonly analysis: AnalysisFanOuts;
+  /** The actor network's bounds, measured on first need (only network and path queries need them). */
+  readonly network: NetworkFanOuts;
 }
 
 export interface AnalysisFanOuts {
@@ -49,12 +51,33 @@ export interface AnalysisFanOuts {
   readonly currencies: number;
 }
 
+/** What bounds a network's or path's answer: see ActorNetwork.fanOuts. */
+export interface NetworkFanOuts {
+  /** People and organisations: every actor can be a seed, tied or not. */
+  readonly actors: number;
+  /** Pairs of actors with at least one tie; each pair has at most one tie of each kind. */
+  readonly pairs: number;
+  /** The most actors one actor is tied to. */
+  readonly maxDegree: number;
+  /** The same, per kind of tie: a network holds at most one tie of each kind per pair. */
+  readonly kinds: Readonly<Record<TieKind, { readonly pairs: number; readonly maxDegree: number }>>;
+  /** The most events, commitments and evidence spans behind one tie. */
+  readonly tieEvents: number;
+  readonly tieCommitments: number;
+  readonly tieEvidence: number;
+}
+
 /** How many items each corpus list holds, in the corpus's order. */
 export function collectionSizes(corpus: Corpus): Record<Collection, number> {
   return Object.fromEntries(Object.entries(corpus).map(([name, items]) => [name, items.length])) as Record<Collection, number>;
 }
 
-export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => number, analysis: AnalysisFanOuts): CorpusFanOuts {
+export function measureFanOuts(
+  corpus: Corpus,
+  longest: (relation: Relation) => number,
+  analysis: AnalysisFanOuts,
+  network: () => NetworkFanOuts,
+): CorpusFanOuts {
   const collections = collectionSizes(corpus);
   const relations = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, longest(relation)])) as Record<Relation, number>;
   const lists = Object.fromEntries(
@@ -64,5 +87,14 @@ export function measureFanOuts(corpus: Corpus, longest: (relation: Relation) => 
       return [name, max];
     }),
   ) as Record<OwnList, number>;
-  return { collections, relations, lists, analysis };
+  let measuredNetwork: NetworkFanOuts | undefined;
+  return {
+    collections,
+    relations,
+    lists,
+    analysis,
+    get network() {
+      return (measuredNetwork ??= network());
+    },
+  };
 }

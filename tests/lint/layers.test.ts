@@ -46,6 +46,16 @@ const CASES: Record<string, Case & { readonly breaks: string[] }> = {
     code: "import { corpusDirectory } from '../corpus-dir';\nimport { readConfig } from '../server/config';\nexport const both = [corpusDirectory, readConfig];\n",
     breaks: ['import-x/no-restricted-paths'],
   },
+  'the exports importing the GraphQL layer': {
+    file: 'src/export/wrong-way.ts',
+    code: "import { buildClientSchema } from '../graphql/schema';\nexport const build = buildClientSchema;\n",
+    breaks: ['import-x/no-restricted-paths'],
+  },
+  'the exports importing the repository': {
+    file: 'src/export/right-way.ts',
+    code: "import { CorpusRepository } from '../repository';\nexport const Repository = CorpusRepository;\n",
+    breaks: [],
+  },
   'the server importing a tool': {
     file: 'src/server/wrong-way.ts',
     code: "import { generateCorpus } from '../synth';\nexport const generate = generateCorpus;\n",

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Timeline as RepositoryTimeline, TimelineBucket as RepositoryTimelineBucket, TimeUnit } from '../../repository';
 import { MAX_TIMELINE_PERIODS, TimelineTooLongError } from '../../repository';
 import { type GraphQLContext, repositoryFor } from '../context';
-import { dayRangeOfIsoRange } from '../entities/event/event.filter';
+import { dayRangeOfIso } from '../inputs/iso-partial-date';
 import { badUserInput } from '../errors';
 import { givenFields } from '../inputs/given-fields';
 import { DEFAULT_PAGE_SIZE } from '../pagination/page-args';
@@ -26,7 +26,7 @@ export class TimelineResolver {
   ): RepositoryTimeline {
     const { from, to, ...rest } = givenFields(filter);
     try {
-      return repositoryFor(context, includeDrafts ?? false).timeline({ ...rest, dates: dayRangeOfIsoRange(from, to) }, unit ?? 'MONTH');
+      return repositoryFor(context, includeDrafts ?? false).timeline({ ...rest, dates: dayRangeOfIso(from, to) }, unit ?? 'MONTH');
     } catch (error) {
       if (!(error instanceof TimelineTooLongError)) throw error;
       throw badUserInput(

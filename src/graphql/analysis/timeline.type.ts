@@ -5,7 +5,7 @@ import type { TimelineItemKind as TimelineItemKindValue, TimeUnit as TimeUnitVal
 import { MAX_TIMELINE_PERIODS, TIME_UNITS, TIMELINE_ITEM_KINDS } from '../../repository';
 import { typeNameOf } from '../abstract/type-name';
 import { Commitment } from '../entities/commitment/commitment.type';
-import { IsIsoPartialDate } from '../entities/event/event.filter';
+import { IsIsoPartialDate } from '../inputs/iso-partial-date';
 import { Event } from '../entities/event/event.type';
 import { Statement } from '../entities/statement/statement.type';
 import { DEFAULT_PAGE_SIZE, IsPageSize, MAX_PAGE_SIZE } from '../pagination/page-args';

@@ -74,8 +74,9 @@ export function estimateCost(
   const pageSizeProblems: PageSizeProblem[] = [];
 
   /**
-   * The objects under `fields` of `parents` objects of `type`; `page`: the page size, when `type` is a connection;
-   * `inherited`: the arguments of the fields above (the nearest first), which some lists' sizes depend on (a timeline's unit).
+   * The objects under `fields` of `parents` objects of `type`; `page`: the page size, when `type` is a connection
+   * (or the actors, when a network); `inherited`: the arguments of the fields above (the nearest first), which some
+   * lists' sizes depend on (a timeline's unit).
    */
   const countFields = (
     type: GraphQLObjectType,
@@ -103,7 +104,7 @@ export function estimateCost(
       let items = 1;
       let itemsOfPage: number | undefined;
       if (size) {
-        const most = itemsOf(size, args.first, fanOuts, inherited, (message) => pageSizeProblems.push({ path: fieldPath, message, node }));
+        const most = itemsOf(size, args, fanOuts, inherited, page, (message) => pageSizeProblems.push({ path: fieldPath, message, node }));
         if (isList) items = most;
         else itemsOfPage = most; // a connection: one object, whose edges and nodes hold the page
       } else if (isList) {
@@ -147,15 +148,21 @@ interface Counted {
   fields: FieldCost[];
 }
 
-/** How many items a list answers at most: its `first` (or default), capped by the corpus's longest. */
+/**
+ * How many items a list answers at most: its `first` (or default), capped by the corpus's
+ * longest (given the arguments above it, `inherited`, and within the object holding it,
+ * `within`) and by what its other arguments allow.
+ */
 function itemsOf(
   size: ListSize,
-  first: unknown,
+  args: Record<string, unknown>,
   fanOuts: CorpusFanOuts,
   inherited: Readonly<Record<string, unknown>>,
+  within: number | undefined,
   report: (problem: string) => void,
 ): number {
-  const longest = size.longest(fanOuts, inherited);
+  const first = args.first;
+  const longest = Math.min(size.longest(fanOuts, inherited, within), size.allowed ? size.allowed(args, fanOuts) : Number.POSITIVE_INFINITY);
   if (!size.first) return longest;
   const asked = typeof first === 'number' ? first : size.first.default;
   const problem = size.first.problem(asked);

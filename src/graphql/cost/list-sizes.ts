@@ -4,6 +4,7 @@ import type { Collection, CorpusFanOuts, FacetedList, OwnList, Relation, TimeUni
 import { periodsOfRange } from '../../repository';
 import { DEFAULT_FACET_TOP } from '../analysis/facets.type';
 import { relationOf } from '../entities/related';
+import { NETWORK_BOUNDS } from '../network/network-bounds';
 import { LIST_SIZE, PAGE_SIZE, type PageSizeBounds } from '../pagination/page-size';
 
 /**
@@ -15,9 +16,12 @@ export interface ListSize {
   readonly first?: PageSizeBounds;
   /**
    * The longest list the field can answer in this corpus; `inherited`: the arguments of the
-   * fields above it, nearest first (a timeline's unit and range, a facets' `top`).
+   * fields above it, nearest first (a timeline's unit and range, a facets' `top`); `within`: the
+   * most items of the object holding the field, where that object bounds it (a network's actors).
    */
-  readonly longest: (fanOuts: CorpusFanOuts, inherited: Readonly<Record<string, unknown>>) => number;
+  readonly longest: (fanOuts: CorpusFanOuts, inherited: Readonly<Record<string, unknown>>, within?: number) => number;
+  /** The most items the field's own arguments (other than `first`) let it answer, where they bound it. */
+  readonly allowed?: (args: Readonly<Record<string, unknown>>, fanOuts: CorpusFanOuts) => number;
 }
 
 type Longest = ListSize['longest'];
@@ -53,6 +57,24 @@ const timelinePeriods: Longest = (fanOuts, inherited) => {
   };
   return periodsOfRange(timelineUnit(inherited), { from: dayOf(filter.from, 0), to: dayOf(filter.to, 1) }, fanOuts.analysis.timeline);
 };
+/**
+ * A network: at most `maxActors` actors, and no more than `hops` ties from the seeds reach
+ * (each actor is tied to at most maxDegree others). Its ties join two of its actors, at most
+ * one of each kind per pair: of each kind, bounded by the pairs of the whole graph, by the
+ * pairs of its actors, and by its actors' degrees. Arguments a validation refuses count at
+ * their maximum.
+ */
+const networkActors = (args: Readonly<Record<string, unknown>>, { network }: CorpusFanOuts): number => {
+  const seeds = Array.isArray(args.seedIds) ? new Set(args.seedIds).size : NETWORK_BOUNDS.seeds.max;
+  const hops = typeof args.hops === 'number' ? args.hops : NETWORK_BOUNDS.hops.max;
+  const maxActors = typeof args.maxActors === 'number' ? args.maxActors : NETWORK_BOUNDS.maxActors.max;
+  let reach = 1;
+  for (let hop = 1, ring = 1; hop <= hops && reach < network.actors; hop++) reach += ring *= network.maxDegree;
+  return Math.max(0, Math.min(maxActors, seeds * reach));
+};
+const networkTies: Longest = ({ network }, _inherited, actors = network.actors) =>
+  Object.values(network.kinds).reduce((sum, kind) => sum + Math.min(kind.pairs, (actors * (actors - 1)) / 2, Math.floor((actors * kind.maxDegree) / 2)), 0);
+const pathTies = (args: Readonly<Record<string, unknown>>): number => (typeof args.maxHops === 'number' ? args.maxHops : NETWORK_BOUNDS.pathHops.max);
 
 const page = (longest: Longest): ListSize => ({ first: PAGE_SIZE, longest });
 const list = (longest: Longest): ListSize => ({ first: LIST_SIZE, longest });
@@ -114,6 +136,15 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Timeline.buckets': whole(timelinePeriods),
   'Timeline.coarser': whole((fanOuts, inherited) => fanOuts.analysis.timeline.coarserPeriods[timelineUnit(inherited)]),
   'TimelineBucket.items': page((fanOuts, inherited) => fanOuts.analysis.timeline.mostPerPeriod[timelineUnit(inherited)]),
+  // A network is one object holding its actors: they bound its lists (`within`).
+  'Query.network': { longest: ({ network }) => network.actors, allowed: networkActors },
+  'Network.actors': whole(({ network }, _inherited, actors = network.actors) => actors),
+  'Network.measures': whole(({ network }, _inherited, actors = network.actors) => actors),
+  'Network.ties': whole(networkTies),
+  'Query.path': { longest: ({ network }) => Math.max(0, network.actors - 1), allowed: pathTies },
+  'Tie.events': whole(({ network }) => network.tieEvents),
+  'Tie.commitments': whole(({ network }) => network.tieCommitments),
+  'Tie.evidence': whole(({ network }) => network.tieEvidence),
 };
 
 /**

@@ -35,9 +35,21 @@ export function isApiRequest(req: IncomingMessage): boolean {
   return path === '/graphql' || path === '/graphql/';
 }
 
-/** Sends /graphql to the API handler and everything else to the status routes. */
-export function routeRequests(httpServer: Server, api: RequestListener, statusRoutes: RequestListener): void {
-  httpServer.on('request', (req, res) => (isApiRequest(req) ? api(req, res) : statusRoutes(req, res)));
+/** Where the exports are served: beside /graphql (see export-routes.ts). */
+export const EXPORT_PREFIX = '/export/';
+
+/** Whether a request is for an export. */
+export function isExportRequest(req: IncomingMessage): boolean {
+  return (req.url ?? '').toLowerCase().startsWith(EXPORT_PREFIX);
+}
+
+/** Sends /graphql to the API handler, /export/… to the exports (where the server has them), and everything else to the status routes. */
+export function routeRequests(httpServer: Server, api: RequestListener, statusRoutes: RequestListener, exports?: RequestListener): void {
+  httpServer.on('request', (req, res) => {
+    if (isApiRequest(req)) return api(req, res);
+    if (exports && isExportRequest(req)) return exports(req, res);
+    return statusRoutes(req, res);
+  });
 }
 
 /** Starts listening; resolves with the API's URL (port 0 picks a free one, for tests). */

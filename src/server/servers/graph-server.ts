@@ -5,6 +5,7 @@ import type { CorpusRepository } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
 import { type GraphConfig, readServerConfig, type ServerSettings } from '../config';
 import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
+import { createExportHandler } from '../http/export-routes';
 import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost } from '../http/refusals';
@@ -50,10 +51,19 @@ export async function startServer(
     logger: features.logger,
     requestLog: features.requestLog,
   });
+  let repository: CorpusRepository | undefined;
+  const exports = createExportHandler({
+    corsOrigins: config.http.corsOrigins,
+    refusals: [lifecycle.refuseUnlessReady],
+    repository: () => repository,
+    responseCache: config.responseCache,
+    logger: features.logger,
+    requestLog: features.requestLog,
+  });
   // The pages need introspection for GraphiQL's docs: development answers it, production only with EXPLORER=1.
   const introspection = !config.production || config.explorer;
   const pages = pageRoutes({ introspection });
-  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: [...features.routes, ...pages] }));
+  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: [...features.routes, ...pages] }), exports);
   const url = await listen(httpServer, config.http.port);
 
   const schema = await buildClientSchema();
@@ -72,9 +82,10 @@ export async function startServer(
   });
   const ready = (async () => {
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
-    const repository = typeof corpus === 'function' ? await corpus() : corpus;
+    repository = typeof corpus === 'function' ? await corpus() : corpus;
     await apollo.start();
-    graphql = { apollo, context: async (request) => createContext(repository, request) };
+    const served = repository;
+    graphql = { apollo, context: async (request) => createContext(served, request) };
     lifecycle.ready();
   })();
 

@@ -1,20 +1,10 @@
-import { IsOptional, MaxLength, ValidateBy } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { ACTOR_TYPES, dayRangeOf, IsEntityId, parseIsoPartialDate } from '../../../domain';
-import type { DayRange, EventFilter as RepositoryEventFilter } from '../../../repository';
-import { badUserInput } from '../../errors';
+import { ACTOR_TYPES, IsEntityId } from '../../../domain';
+import type { EventFilter as RepositoryEventFilter } from '../../../repository';
 import { givenFields } from '../../inputs/given-fields';
+import { dayRangeOfIso, IsIsoPartialDate } from '../../inputs/iso-partial-date';
 import { TEXT_FILTER_MAX, textFilterTooLong } from '../../inputs/text-filter';
-
-export const IsIsoPartialDate = () =>
-  ValidateBy({
-    name: 'isIsoPartialDate',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && parseIsoPartialDate(value) !== undefined,
-      defaultMessage: (args) =>
-        `${args?.property} must be an ISO date, YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2017", "2017-06" or "2017-06-09" (got ${JSON.stringify(args?.value)})`,
-    },
-  });
 
 @InputType({
   description:
@@ -55,15 +45,5 @@ export class EventFilter {
 /** The repository's filter: ISO dates become the first and last day they can mean. */
 export function toRepositoryEventFilter(filter: EventFilter | undefined): RepositoryEventFilter {
   const { from, to, ...rest } = givenFields(filter);
-  return { ...rest, dates: dayRangeOfIsoRange(from, to) };
-}
-
-/** The days from the first `from` can mean to the last `to` can mean (validated ISO dates); undefined when neither is given. */
-export function dayRangeOfIsoRange(from: string | undefined, to: string | undefined): DayRange | undefined {
-  const fromDay = from ? dayRangeOf(parseIsoPartialDate(from)!)![0] : undefined;
-  const toDay = to ? dayRangeOf(parseIsoPartialDate(to)!)![1] : undefined;
-  if (fromDay && toDay && fromDay > toDay) {
-    throw badUserInput(`filter.from (${from}) is after filter.to (${to}); give the earlier date as from`);
-  }
-  return fromDay || toDay ? { from: fromDay, to: toDay } : undefined;
+  return { ...rest, dates: dayRangeOfIso(from, to) };
 }

@@ -1,0 +1,71 @@
+/**
+ * A network or path request makes a fixed number of repository calls, whatever its size: the
+ * walk is one call, and the actors, events and commitments of its ties are loaded in batches.
+ * Ten seeds on a corpus ten times the seeds' make the same calls as one seed on the seeds.
+ */
+import { CorpusRepository } from '../../src/repository';
+import { ApiClient, createApiClient } from '../helpers/api-client';
+import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
+import { countingRepository, CountingRepository } from '../helpers/counting-repository';
+import { loadSeedCorpus } from '../helpers/seeds';
+
+const ACTOR = '... on Person { id name } ... on Organisation { id name }';
+const NETWORK = /* GraphQL */ `
+  query ($seeds: [ID!]!) {
+    network(seedIds: $seeds, hops: 2, maxActors: 500) {
+      truncated
+      actors { ${ACTOR} }
+      ties { kind weight from { ${ACTOR} } to { ${ACTOR} } events { id name } commitments { id description } evidence { quote source { id } } }
+      measures { actor { ${ACTOR} } degree community }
+    }
+  }
+`;
+const PATH = /* GraphQL */ `
+  query ($from: ID!, $to: ID!) { path(fromId: $from, toId: $to) { kind from { ${ACTOR} } to { ${ACTOR} } events { id } commitments { id } evidence { quote source { id } } } }
+`;
+
+interface Answer {
+  network: { actors: unknown[]; ties: { events: unknown[]; commitments: unknown[] }[] };
+}
+
+let seed: { counting: CountingRepository; api: ApiClient };
+let scaled: { counting: CountingRepository; api: ApiClient };
+
+beforeAll(async () => {
+  const corpus = loadSeedCorpus();
+  const seedCounting = countingRepository(new CorpusRepository(corpus));
+  const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
+  seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository) };
+  scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository) };
+});
+
+afterAll(async () => {
+  await Promise.all([seed.api.stop(), scaled.api.stop()]);
+});
+
+async function run<T>(side: { counting: CountingRepository; api: ApiClient }, query: string, variables: Record<string, unknown>) {
+  side.counting.reset();
+  const data = await side.api.query<T>(query, variables);
+  return { data, counts: side.counting.calls() };
+}
+
+test('a network: one walk, one check of the seeds, and a batch per kind of thing its ties hold', async () => {
+  const small = await run<Answer>(seed, NETWORK, { seeds: ['organisation:kazakhstan'] });
+  expect(small.counts).toEqual({ actorsByIds: 2, network: 1, networkMeasures: 1, eventsByIds: 1, commitmentsByIds: 1, sourcesByIds: 1 });
+  const seeds = Array.from({ length: 10 }, (_, copy) => `organisation:kazakhstan${copySuffix(copy)}`);
+  const large = await run<Answer>(scaled, NETWORK, { seeds });
+  expect(large.counts).toEqual(small.counts);
+  // Not vacuous: ten times the actors and ties, with their events and commitments.
+  expect(large.data.network.actors).toHaveLength(10 * small.data.network.actors.length);
+  expect(large.data.network.ties).toHaveLength(10 * small.data.network.ties.length);
+  expect(small.data.network.ties.some((tie) => tie.events.length > 0)).toBe(true);
+  expect(small.data.network.ties.some((tie) => tie.commitments.length > 0)).toBe(true);
+});
+
+test('a path: one search, one check of its ends, and a batch per kind of thing its ties hold', async () => {
+  const ends = { from: 'person:gyorgy-szabo', to: 'person:alexey-rogov' };
+  const small = await run(seed, PATH, ends);
+  const large = await run(scaled, PATH, { from: `${ends.from}${copySuffix(9)}`, to: `${ends.to}${copySuffix(9)}` });
+  expect(large.counts).toEqual(small.counts);
+  expect(small.counts).toEqual(expect.objectContaining({ path: 1, eventsByIds: 1 }));
+});
