@@ -25,7 +25,10 @@ const SHOTS: { file: string; path: string; prepare(page: Page): Promise<void> }[
     async prepare(page) {
       const tab = await page.waitForSelector('::-p-xpath(//button[contains(@class, "graphiql-tab-button")][text()="PersonStatements"])', { timeout: WAIT_MS });
       await tab!.click();
-      await new Promise((resolve) => setTimeout(resolve, 300)); // GraphiQL reads the tab's operation after 100 ms
+      // GraphiQL reads the tab's operation name 100 ms after the change of tab.
+      await page.waitForFunction(`document.querySelector('.graphiql-query-editor .CodeMirror')?.CodeMirror.operationName === 'PersonStatements'`, {
+        timeout: WAIT_MS,
+      });
       await page.click('.graphiql-execute-button');
       await page.waitForFunction(`document.querySelector('.graphiql-response .CodeMirror')?.CodeMirror.getValue().includes('"data"')`, { timeout: WAIT_MS });
     },

@@ -52,6 +52,10 @@ describeInBrowser('/explorer, offline', () => {
     await tab!.click();
     await page.waitForFunction(`${editorValue('.graphiql-editor-tool')}.includes('person:gyorgy-szabo')`, { timeout: PAGE_TIMEOUT_MS });
     expect(JSON.parse((await page.evaluate(editorValue('.graphiql-editor-tool'))) as string)).toEqual({ id: 'person:gyorgy-szabo' });
+    // GraphiQL reads the tab's operation name 100 ms after the change: the history records it.
+    await page.waitForFunction(`document.querySelector('.graphiql-query-editor .CodeMirror')?.CodeMirror.operationName === 'PersonStatements'`, {
+      timeout: PAGE_TIMEOUT_MS,
+    });
 
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(`${editorValue('.graphiql-response')}.includes('"name"')`, { timeout: PAGE_TIMEOUT_MS });
