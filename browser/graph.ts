@@ -175,6 +175,9 @@ function draw(container: HTMLElement, data: NetworkData, seed: string, onTie: (t
           'text-max-width': '110px',
           'text-valign': 'bottom',
           'text-margin-y': 3,
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.75,
+          'text-background-padding': '1px',
           width: 18,
           height: 18,
         },
@@ -191,9 +194,10 @@ function draw(container: HTMLElement, data: NetworkData, seed: string, onTie: (t
       },
       { selector: 'edge:selected', style: { 'line-color': '#e03131', opacity: 1 } },
     ],
-    layout: { name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions,
+    layout: { name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 20000, idealEdgeLength: () => 130, padding: 30 } as cytoscape.LayoutOptions,
     minZoom: 0.3,
-    maxZoom: 3,
+    // Labels stay readable: a small network is not blown up to fill the box.
+    maxZoom: 1.6,
   });
   cy.on('tap', 'edge', (event) => onTie(data.network.ties[(event.target as EdgeSingular).data('index') as number]!));
   return cy;
