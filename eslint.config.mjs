@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  * (README, "How the code is organised"). The tools sit on top, and nothing in src/ imports them.
  */
 const LAYERS = ['domain', 'loader', 'repository', 'export', 'graphql', 'server', 'gateway'];
-const TOOLS = ['cli', 'bench', 'synth'];
+const TOOLS = ['cli', 'bench', 'synth', 'draft'];
 /** Leaves every layer and tool may import; they import nothing of src/ but each other. */
 const SHARED_LEAVES = ['./src/paths.ts', './src/corpus-dir.ts', './src/process'];
 
@@ -29,6 +29,8 @@ export const layerZones = [
   })),
   // The synthetic corpus is used by the CLIs and the benchmark, and uses neither; they use each other not at all.
   { target: folder('synth'), from: [folder('cli'), folder('bench')], message: 'src/synth is used by the CLIs and the benchmark, never the other way round' },
+  // The extractor drafts annotations for the CLI (article:add, extract:score), and uses no other tool.
+  { target: folder('draft'), from: [folder('cli'), folder('bench'), folder('synth')], message: 'src/draft is used by the CLIs, never the other way round' },
   { target: folder('cli'), from: [folder('bench')], message: 'src/cli and src/bench are separate tools: share code through a lower layer' },
   { target: folder('bench'), from: [folder('cli')], message: 'src/cli and src/bench are separate tools: share code through a lower layer' },
 ];

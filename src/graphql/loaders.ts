@@ -4,24 +4,37 @@ import { type CorpusRepository, lookupByIdName, type RelatedItem, type Relation,
 
 type Batch<V> = (keys: readonly string[]) => V[];
 
+/** The lookups by id of a set of loaders: what another set falls back on. */
+type LoadersById = Readonly<Record<EntityType | 'entity' | 'actor', DataLoader<string, unknown>>>;
+
 /**
  * One DataLoader per repository batch method: by id (`person`, `event`, … and `entity`, `actor`)
  * and per relation (`related.affiliationsByPerson`, …), so that a query makes one repository
  * call per relation and level, however many parents it has. Created per request (in the
- * context): a loader's cache must never outlive its request.
+ * context): a loader's cache must never outlive its request. With `fallback` (the loaders of
+ * the whole corpus, for the reviewed view's), an id the repository lacks is looked up there: a
+ * lookup by id finds a draft's entity too.
  */
-export function createLoaders(repository: CorpusRepository) {
+export function createLoaders(repository: CorpusRepository, fallback?: LoadersById) {
   // Each batch looks its method up on the repository, so that a wrapped repository sees every call.
   const loader = <V>(batch: Batch<V>) => new DataLoader<string, V>(async (keys) => batch(keys));
-  const byType = Object.fromEntries(ENTITY_TYPE_LIST.map((type) => [type, loader((ids) => (repository[lookupByIdName(type)] as Batch<unknown>)(ids))])) as {
+  const byId = <V>(batch: Batch<V | undefined>, other: DataLoader<string, V | undefined> | undefined) =>
+    new DataLoader<string, V | undefined>(async (keys) => {
+      const found = batch(keys);
+      if (!other || !found.includes(undefined)) return found;
+      return Promise.all(found.map((value, index) => (value === undefined ? other.load(keys[index]!) : value)));
+    });
+  const byType = Object.fromEntries(
+    ENTITY_TYPE_LIST.map((type) => [type, byId((ids) => (repository[lookupByIdName(type)] as Batch<unknown>)(ids), fallback?.[type])]),
+  ) as {
     [T in EntityType]: DataLoader<string, EntityOf<T> | undefined>;
   };
   const related = Object.fromEntries(RELATION_NAMES.map((relation) => [relation, loader((keys) => (repository[relation] as Batch<unknown>)(keys))])) as {
     [R in Relation]: DataLoader<string, readonly RelatedItem<R>[]>;
   };
   return {
-    entity: loader((ids) => repository.entitiesByIds(ids)),
-    actor: loader((ids) => repository.actorsByIds(ids)),
+    entity: byId((ids) => repository.entitiesByIds(ids), fallback?.entity),
+    actor: byId((ids) => repository.actorsByIds(ids), fallback?.actor),
     ...byType,
     related,
   };

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { NodeResolver } from './abstract/node.resolver';
 import { CommitmentFacetsResolver, EventFacetsResolver, StatementFacetsResolver } from './analysis/facets.resolver';
 import { TimelineBucketResolver, TimelineResolver } from './analysis/timeline.resolver';
+import { CorpusResolver } from './corpus/corpus.resolver';
 import { typeNameOf } from './abstract/type-name';
 import { AffiliationResolver } from './entities/affiliation/affiliation.resolver';
 import { CommitmentResolver } from './entities/commitment/commitment.resolver';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   NetworkResolver,
   TieResolver,
   ActorMeasureResolver,
+  CorpusResolver,
 ] as const;
 
 /**

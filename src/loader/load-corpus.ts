@@ -8,7 +8,7 @@ import type { LoadOptions } from './load-progress';
 import { openArticleReader } from './article-reader';
 import { parseAnnotation, parseCheckedJson } from './parse-annotation';
 
-const ANNOTATION_EXTENSIONS = ['.yaml', '.yml', '.json'];
+export const ANNOTATION_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];
 
 /**
  * Loads the corpus in `directory`: every article `NAME.txt` with its annotation

@@ -15,8 +15,15 @@ interface Support {
   readonly affiliation?: number;
   /** The days it can mean, when it is dated. */
   readonly days?: readonly [string, string];
-  /** Its spans, as parts shared with other supports (flattened when a tie is answered). */
-  readonly evidence: readonly (readonly Evidence[])[];
+  /** Its spans (an affiliation's, a commitment's). */
+  readonly evidence?: readonly Evidence[];
+  /** An event's: each actor's part, of which a meeting takes the two actors' (one object per event, shared by all its pairs). */
+  readonly parts?: ReadonlyMap<string, readonly Evidence[]>;
+}
+
+/** The spans of one support of the tie between a and b. */
+function spansOf(support: Support, a: string, b: string): readonly (readonly Evidence[])[] {
+  return support.parts ? [support.parts.get(a)!, support.parts.get(b)!] : [support.evidence!];
 }
 
 /** What the graph holds on the one edge between two actors: every support of every kind. */
@@ -74,8 +81,6 @@ const FILTERED_GRAPHS_KEPT = 8;
 export class ActorNetwork {
   private readonly graph = new UndirectedGraph<Record<string, never>, EdgeAttributes>();
   private readonly filtered = new Map<string, UndirectedGraph<Record<string, never>, EdgeAttributes>>();
-  private readonly eventRank = new Map<string, number>();
-  private readonly commitmentRank = new Map<string, number>();
 
   /** `isActor`: whether an id names a person or organisation of the corpus (ties to anything else are dropped). */
   constructor(corpus: Corpus, isActor: (id: string) => boolean) {
@@ -90,17 +95,15 @@ export class ActorNetwork {
       }
     }
     const eventsById = new Map<string, Event>();
-    corpus.events.forEach((event, rank) => {
+    corpus.events.forEach((event) => {
       eventsById.set(event.id, event);
-      this.eventRank.set(event.id, rank);
       this.addEvent(event, statementsAt.get(event.id) ?? [], isActor);
     });
     corpus.affiliations.forEach((affiliation, index) => {
       if (!isActor(affiliation.personId) || !isActor(affiliation.organisationId)) return;
-      this.support(affiliation.personId, affiliation.organisationId, { kind: 'AFFILIATED', affiliation: index, evidence: [affiliation.evidence] });
+      this.support(affiliation.personId, affiliation.organisationId, { kind: 'AFFILIATED', affiliation: index, evidence: affiliation.evidence });
     });
-    corpus.commitments.forEach((commitment, rank) => {
-      this.commitmentRank.set(commitment.id, rank);
+    corpus.commitments.forEach((commitment) => {
       // When made: its statement's date, else its event's days.
       const statementDate = commitment.statementId ? statementsById.get(commitment.statementId)?.date : undefined;
       const event = commitment.eventId ? eventsById.get(commitment.eventId) : undefined;
@@ -112,32 +115,40 @@ export class ActorNetwork {
           const pair = a < b ? `${a}\n${b}` : `${b}\n${a}`;
           if (a === b || pairs.has(pair)) continue;
           pairs.add(pair);
-          this.support(a, b, { kind: 'COMMITTED', commitmentId: commitment.id, days, evidence: [commitment.evidence] });
+          this.support(a, b, { kind: 'COMMITTED', commitmentId: commitment.id, days, evidence: commitment.evidence });
         }
       }
     });
   }
 
-  /** What bounds any network's or path's answer on this corpus (the cost model's fan-outs). */
+  /**
+   * What bounds any network's or path's answer on this corpus (the cost model's fan-outs), in
+   * one pass over the supports.
+   */
   get fanOuts(): Omit<NetworkFanOuts, 'actors'> {
     let [maxDegree, tieEvents, tieCommitments, tieEvidence] = [0, 0, 0, 0];
     const kinds = Object.fromEntries(TIE_KINDS.map((kind) => [kind, { pairs: 0, maxDegree: 0 }])) as Record<TieKind, { pairs: number; maxDegree: number }>;
     const degrees = new Map<string, Record<TieKind, number>>();
-    const degreeOf = (actor: string) => {
-      let degree = degrees.get(actor);
-      if (!degree) degrees.set(actor, (degree = { MET: 0, AFFILIATED: 0, COMMITTED: 0 }));
-      return degree;
-    };
+    const count = { MET: 0, AFFILIATED: 0, COMMITTED: 0 } as Record<TieKind, number>;
+    const spans = { MET: 0, AFFILIATED: 0, COMMITTED: 0 } as Record<TieKind, number>;
     this.graph.forEachNode((node) => (maxDegree = Math.max(maxDegree, this.graph.degree(node))));
     this.graph.forEachEdge((_edge, { supports }, source, target) => {
-      for (const tie of this.tiesOf(source, target, supports, {})) {
-        tieEvents = Math.max(tieEvents, tie.eventIds.length);
-        tieCommitments = Math.max(tieCommitments, tie.commitmentIds.length);
-        tieEvidence = Math.max(tieEvidence, tie.evidence.length);
-        kinds[tie.kind].pairs += 1;
+      for (const kind of TIE_KINDS) count[kind] = spans[kind] = 0;
+      for (const support of supports) {
+        count[support.kind] += 1;
+        for (const list of spansOf(support, source, target)) spans[support.kind] += list.length;
+      }
+      tieEvents = Math.max(tieEvents, count.MET);
+      tieCommitments = Math.max(tieCommitments, count.COMMITTED);
+      for (const kind of TIE_KINDS) {
+        if (count[kind] === 0) continue;
+        // Spans without repeats, counted only where the count with repeats would raise the most.
+        if (spans[kind] > tieEvidence) tieEvidence = Math.max(tieEvidence, distinctSpans(supports, kind, source, target));
+        kinds[kind].pairs += 1;
         for (const actor of [source, target]) {
-          const degree = degreeOf(actor);
-          kinds[tie.kind].maxDegree = Math.max(kinds[tie.kind].maxDegree, (degree[tie.kind] += 1));
+          let degree = degrees.get(actor);
+          if (!degree) degrees.set(actor, (degree = { MET: 0, AFFILIATED: 0, COMMITTED: 0 }));
+          kinds[kind].maxDegree = Math.max(kinds[kind].maxDegree, (degree[kind] += 1));
         }
       }
     });
@@ -171,13 +182,20 @@ export class ActorNetwork {
     const actorIds = ordered.slice(0, maxActors);
     const rank = new Map(actorIds.map((id, i) => [id, i]));
     const ties: NetworkTie[] = [];
-    for (const actor of actorIds) {
+    for (const [i, actor] of actorIds.entries()) {
       if (!this.graph.hasNode(actor)) continue;
+      // Each pair once, from the actor met first; a hub's edges are many, the kept actors few: look up the fewer.
+      if (this.graph.degree(actor) > actorIds.length - i) {
+        for (const other of actorIds.slice(i + 1)) {
+          const edge = this.graph.edge(actor, other);
+          if (edge !== undefined) ties.push(...this.tiesOf(actor, other, this.graph.getEdgeAttributes(edge).supports, filter));
+        }
+        continue;
+      }
       this.graph.forEachEdge(actor, (_edge, { supports }, source, target) => {
         const other = source === actor ? target : source;
-        // Each pair once: from the actor met first.
         const otherRank = rank.get(other);
-        if (otherRank === undefined || otherRank < rank.get(actor)!) return;
+        if (otherRank === undefined || otherRank < i) return;
         ties.push(...this.tiesOf(actor, other, supports, filter));
       });
     }
@@ -198,7 +216,7 @@ export class ActorNetwork {
     return actors.slice(1).map((actor, i) => {
       const previous = actors[i]!;
       const ties = this.tiesOf(previous, actor, graph.getEdgeAttributes(previous, actor).supports, filter).map((tie) =>
-        tie.fromId === previous ? tie : { ...tie, fromId: previous, toId: actor },
+        tie.fromId === previous ? tie : { ...tie, evidence: tie.evidence, fromId: previous, toId: actor },
       );
       return ties.reduce((best, tie) => (tie.weight > best.weight ? tie : best));
     });
@@ -244,10 +262,8 @@ export class ActorNetwork {
     // An organiser with no part of its own is named by the event's own spans.
     for (const spans of parts.values()) if (spans.length === 0) spans.push(...event.evidence);
     const actors = [...parts.keys()];
-    const days = daysOf(event);
-    for (const [i, a] of actors.entries()) {
-      for (const b of actors.slice(i + 1)) this.support(a, b, { kind: 'MET', eventId: event.id, days, evidence: [parts.get(a)!, parts.get(b)!] });
-    }
+    const met: Support = { kind: 'MET', eventId: event.id, days: daysOf(event), parts };
+    for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) this.support(actors[i]!, actors[j]!, met);
   }
 
   private support(a: string, b: string, support: Support): void {
@@ -269,19 +285,30 @@ export class ActorNetwork {
       if (kept.length === 0) continue;
       // AFFILIATED runs from the person to the organisation; the others from the actor first in id order.
       const [fromId, toId] = kind === 'AFFILIATED' ? (a.startsWith('person:') ? [a, b] : [b, a]) : a < b ? [a, b] : [b, a];
-      const eventIds = distinct(kept.map((s) => s.eventId)).sort((x, y) => this.eventRank.get(x)! - this.eventRank.get(y)!);
-      const commitmentIds = distinct(kept.map((s) => s.commitmentId)).sort((x, y) => this.commitmentRank.get(x)! - this.commitmentRank.get(y)!);
+      // Supports are added in corpus order (events by date, commitments as told): so are these.
+      const eventIds = distinct(kept.map((s) => s.eventId));
+      const commitmentIds = distinct(kept.map((s) => s.commitmentId));
       const affiliations = distinct(kept.map((s) => s.affiliation));
-      const spans = new Map<string, Evidence>();
-      for (const support of kept) for (const list of support.evidence) for (const span of list) spans.set(`${span.sourceId} ${span.start} ${span.end}`, span);
+      // The spans, without repeats, on first need: a tie of two hubs has thousands, and most queries ask for none.
+      let evidence: Evidence[] | undefined;
+      const evidenceOf = () => {
+        if (evidence) return evidence;
+        const spans = new Map<string, Evidence>();
+        for (const support of kept)
+          for (const list of spansOf(support, a, b)) for (const span of list) spans.set(`${span.sourceId} ${span.start} ${span.end}`, span);
+        return (evidence = [...spans.values()]);
+      };
+      const weight = eventIds.length + commitmentIds.length + affiliations.length;
       ties.push({
         kind,
         fromId,
         toId,
-        weight: eventIds.length + commitmentIds.length + affiliations.length,
+        weight,
         eventIds,
         commitmentIds,
-        evidence: [...spans.values()],
+        get evidence() {
+          return evidenceOf();
+        },
       });
     }
     return ties;
@@ -320,6 +347,16 @@ function daysOf(event: Event): readonly [string, string] | undefined {
   const start = event.startDate && dayRangeOf(event.startDate);
   const end = (event.endDate && dayRangeOf(event.endDate)) ?? start;
   return start && end ? [start[0], end[1]] : undefined;
+}
+
+/** How many distinct spans support the tie of this kind. */
+function distinctSpans(supports: readonly Support[], kind: TieKind, a: string, b: string): number {
+  const spans = new Set<string>();
+  for (const support of supports) {
+    if (support.kind !== kind) continue;
+    for (const list of spansOf(support, a, b)) for (const span of list) spans.add(`${span.sourceId} ${span.start} ${span.end}`);
+  }
+  return spans.size;
 }
 
 function distinct<T>(values: readonly (T | undefined)[]): T[] {

@@ -11,6 +11,7 @@ import { type MoneyTotal, moneyTotals } from './money-totals';
 import { bestMatchRank, MatchForms, matchFormsOf, MatchRank, matchRank, rankedMatches } from './name-match';
 import { dateKey, nameKey, seedFileKey, sortedBy, sortedByPosition } from './ordering';
 import { type RelatedItem, type Relation, RELATION_NAMES } from './relations';
+import { reviewedCorpusOf } from './reviewed-corpus';
 import { CorpusSearch, SearchHit } from './search-index';
 import { type Timeline, type TimelineFilter, TimelineIndex, type TimelineItem, type TimeUnit } from './timeline';
 
@@ -73,6 +74,9 @@ export class CorpusRepository {
   private readonly meter: WorkMeter | undefined;
   private measuredFanOuts: CorpusFanOuts | undefined;
   private builtActorNetwork: ActorNetwork | undefined;
+  /** The articles whose annotation is still a machine draft. */
+  readonly drafts: number;
+  private reviewedView: { readonly repository: CorpusRepository; readonly objects: WeakSet<object> } | undefined;
 
   constructor(corpus: Corpus, options: RepositoryOptions = {}) {
     this.meter = options.meter;
@@ -112,6 +116,37 @@ export class CorpusRepository {
 
     this.index = new CorpusIndexes(this.corpus);
     this.searchIndex = new CorpusSearch(this);
+    this.drafts = sources.filter((source) => source.review === 'DRAFT').length;
+  }
+
+  // ---- Views: the whole corpus, and the reviewed one ------------------------------------------
+
+  /**
+   * The repository of the reviewed corpus (reviewed-corpus.ts): what lists answer unless they
+   * ask for drafts. This repository itself when no article is a draft; built on first need.
+   */
+  get reviewed(): CorpusRepository {
+    if (this.drafts === 0) return this;
+    return this.reviewedViewOf().repository;
+  }
+
+  /**
+   * Which view an object the repositories answered belongs to: the reviewed repository for its
+   * objects, this one for the rest. A draft's entity or fact, or an entity as drafts name it
+   * too, answers its relations with the drafts' facts; a reviewed one without them.
+   */
+  viewOf(object: object): CorpusRepository {
+    if (this.drafts === 0) return this;
+    const view = this.reviewedViewOf();
+    return view.objects.has(object) ? view.repository : this;
+  }
+
+  private reviewedViewOf(): { readonly repository: CorpusRepository; readonly objects: WeakSet<object> } {
+    if (!this.reviewedView) {
+      const { corpus, objects } = reviewedCorpusOf(this.corpus)!;
+      this.reviewedView = { repository: new CorpusRepository(corpus, { meter: this.meter }), objects };
+    }
+    return this.reviewedView;
   }
 
   /** The most items any one list of this corpus holds (see fan-outs.ts), measured on first need. */

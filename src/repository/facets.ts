@@ -70,20 +70,41 @@ export function countFacet<T>(items: readonly T[], facet: FacetSpec<T>, labels: 
     }
     for (const value of new Set(values)) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  let entries = [...counts];
-  if (entries.length > top) {
-    // The count the top-th value has: every value with more is in; of those with as many, the first by label.
+  const labelled = ([value, count]: [string, number]) => {
+    const label = (facet.nodes ? labels.labelOf(value) : undefined) ?? value;
+    return { value, label, count, key: labels.sortKeyOf(label) };
+  };
+  const entries = [...counts];
+  let chosen: ReturnType<typeof labelled>[];
+  if (entries.length <= top) {
+    chosen = entries.map(labelled);
+  } else {
+    // The count the top-th value has: every value with more is in; of those with as many, the first by label,
+    // kept in a small sorted list as they come rather than by sorting all of them.
     const cutoff = entries.map(([, count]) => count).sort((a, b) => b - a)[top - 1]!;
-    entries = entries.filter(([, count]) => count >= cutoff);
+    chosen = entries.filter(([, count]) => count > cutoff).map(labelled);
+    const wanted = top - chosen.length;
+    const tied: ReturnType<typeof labelled>[] = [];
+    for (const entry of entries) {
+      if (entry[1] !== cutoff) continue;
+      const candidate = labelled(entry);
+      if (tied.length === wanted && byLabel(candidate, tied[wanted - 1]!) >= 0) continue;
+      let at = tied.length;
+      while (at > 0 && byLabel(candidate, tied[at - 1]!) < 0) at--;
+      tied.splice(at, 0, candidate);
+      if (tied.length > wanted) tied.pop();
+    }
+    chosen.push(...tied);
   }
-  return entries
-    .map(([value, count]) => {
-      const label = (facet.nodes ? labels.labelOf(value) : undefined) ?? value;
-      return { value, label, count, key: labels.sortKeyOf(label) };
-    })
-    .sort((a, b) => b.count - a.count || compareStrings(a.key, b.key) || compareStrings(a.label, b.label) || compareStrings(a.value, b.value))
+  return chosen
+    .sort((a, b) => b.count - a.count || byLabel(a, b))
     .slice(0, top)
     .map(({ value, label, count }) => ({ value, label, count }));
+}
+
+/** Ties by label: the folded label, then the label itself, then the value. */
+function byLabel(a: { key: string; label: string; value: string }, b: { key: string; label: string; value: string }): number {
+  return compareStrings(a.key, b.key) || compareStrings(a.label, b.label) || compareStrings(a.value, b.value);
 }
 
 /** Every facet of a list of `list`'s items: the first `top` values of each, or all of them. */

@@ -16,3 +16,5 @@ export type { FacetCount, FacetedList, Facets } from './facets';
 export type { MoneyTotal } from './money-totals';
 export { MAX_TIMELINE_PERIODS, periodsOfRange, TIME_UNITS, TIMELINE_ITEM_KINDS, TimelineTooLongError } from './timeline';
 export type { Timeline, TimelineBucket, TimelineFilter, TimelineItem, TimelineItemKind, TimeUnit } from './timeline';
+export { draftSourceIds, reviewedCorpusOf } from './reviewed-corpus';
+export type { ReviewedCorpus } from './reviewed-corpus';

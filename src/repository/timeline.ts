@@ -257,7 +257,9 @@ export class TimelineIndex {
       }
       span[unit] = this.dated.length > 0 ? [first, last] : undefined;
       coarserPeriods[unit] = coarser.size;
-      mostPerPeriod[unit] = Math.max(0, ...counts.values());
+      let most = 0;
+      for (const count of counts.values()) most = Math.max(most, count);
+      mostPerPeriod[unit] = most;
     }
     return (this.measuredFanOuts = { span, coarserPeriods, mostPerPeriod });
   }

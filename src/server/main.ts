@@ -1,13 +1,12 @@
 /**
  * `npm start`: serves the client-facing graph (and Sandbox). The server listens at once
  * (`/health` answers); the API opens when the corpus has loaded. A corpus that fails to
- * load stops the start with the loader's full report and exit code 1. Server events and
+ * load stops the start with the loader's full report and exit code 1; once serving, a broken
+ * edit is refused and the last good version served (src/server/corpus/). Server events and
  * one line per request to the API go to stdout as JSON (LOG_LEVEL, default info).
  */
 import 'reflect-metadata';
-import { formatCounts, summariseCorpus } from '../repository';
 import { readServerConfig } from './config';
-import { loadRepositoryOrExit } from './process/load-repository';
 import { createLogger } from './plugins/observability';
 import { stopOnSignals } from './process/signals';
 import { startServer } from './servers/graph-server';
@@ -15,17 +14,8 @@ import { startServer } from './servers/graph-server';
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const logger = createLogger(config.logging);
-  const server = await startServer(
-    () => {
-      const repository = loadRepositoryOrExit(config.corpusDir);
-      // The search index is built in the background, in small slices, once serving starts.
-      setImmediate(() => void repository.warmSearchIndex());
-      const summary = summariseCorpus(repository);
-      logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
-      return repository;
-    },
-    { ...config, logger },
-  );
+  // Loaded once listening, then reloaded as its files change (CORPUS_WATCH): see src/server/corpus/.
+  const server = await startServer({ directory: config.corpusDir }, { ...config, logger });
   stopOnSignals(server.stop);
   await server.ready;
   logger.info(

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
 import { readServerConfig } from './config';
-import { loadRepositoryOrExit } from './process/load-repository';
+import { loadServedCorpusOrExit } from './process/load-repository';
 import { createLogger } from './plugins/observability';
 import { stopOnSignals } from './process/signals';
 import { startSubgraph } from './servers/subgraph-server';
@@ -10,9 +10,9 @@ import { startSubgraph } from './servers/subgraph-server';
 async function main(): Promise<void> {
   const config = readServerConfig(process.env, 'subgraph');
   const logger = createLogger(config.logging);
-  const repository = loadRepositoryOrExit(config.corpusDir);
-  const server = await startSubgraph(repository, { ...config, logger });
-  const summary = summariseCorpus(repository);
+  const served = loadServedCorpusOrExit(config.corpusDir);
+  const server = await startSubgraph(served, { ...config, logger });
+  const summary = summariseCorpus(served.repository);
   logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
   logger.info(
     { url: server.url, secretRequired: Boolean(config.subgraphSecret) },

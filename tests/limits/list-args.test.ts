@@ -60,9 +60,18 @@ const BOUNDED_BY_THE_NETWORK = ['Network.actors', 'Network.ties', 'Network.measu
 
 /**
  * Lists left unbounded, each small by nature: the names of one entity, the sums of one
- * commitment, the byline of one article; connections' `edges`/`nodes` are one page.
+ * commitment, the byline of one article; connections' `edges`/`nodes` are one page. And
+ * `CorpusInfo.rejected`, as the contract writes it: strings, the problems of the files on disk.
  */
-const UNBOUNDED = new Set(['Person.aliases', 'Organisation.aliases', 'Place.aliases', 'Commitment.amounts', 'Source.authors', ...BOUNDED_BY_THE_NETWORK]);
+const UNBOUNDED = new Set([
+  'Person.aliases',
+  'Organisation.aliases',
+  'Place.aliases',
+  'Commitment.amounts',
+  'Source.authors',
+  'CorpusInfo.rejected',
+  ...BOUNDED_BY_THE_NETWORK,
+]);
 
 /**
  * Analysis lists bounded otherwise (tests/analysis checks each bound): a facet by its `facets(top)`

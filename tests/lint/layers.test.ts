@@ -71,10 +71,25 @@ const CASES: Record<string, Case & { readonly breaks: string[] }> = {
     code: "import { readExampleOperations } from '../cli/soak/example-operations';\nexport const read = readExampleOperations;\n",
     breaks: ['import-x/no-restricted-paths'],
   },
+  'the loader importing the extractor': {
+    file: 'src/loader/wrong-way.ts',
+    code: "import { draftArticle } from '../draft';\nexport const draft = draftArticle;\n",
+    breaks: ['import-x/no-restricted-paths'],
+  },
+  'the extractor importing a CLI': {
+    file: 'src/draft/wrong-way.ts',
+    code: "import { readExampleOperations } from '../cli/soak/example-operations';\nexport const read = readExampleOperations;\n",
+    breaks: ['import-x/no-restricted-paths'],
+  },
   'an import circle': { file: 'tests/lint/fixtures/cycle/first.ts', breaks: ['import-x/no-cycle'] },
   'the server importing lower layers and a shared leaf': {
     file: 'src/server/right-way.ts',
     code: "import { Corpus } from '../domain';\nimport { loadCorpus } from '../loader';\nimport { PROJECT_DIR } from '../paths';\nexport const all: unknown[] = [loadCorpus, PROJECT_DIR];\nexport type Loaded = Corpus;\n",
+    breaks: [],
+  },
+  'a CLI importing the extractor': {
+    file: 'src/cli/right-way.ts',
+    code: "import { draftArticle } from '../draft';\nexport const draft = draftArticle;\n",
     breaks: [],
   },
   'a tool importing the service and the synthetic corpus': {

@@ -340,7 +340,8 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
       {
         file,
         entry: 'places',
-        message: 'places[1] must be a mapping with id and mentions (and optionally country, name, aliases, ambiguousAliases); got [] (nor is places[2])',
+        message:
+          'places[1] must be a mapping with id and mentions (and optionally country, name, aliases, ambiguousAliases, confidence); got [] (nor is places[2])',
       },
     ]);
   });

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type * as domain from '../../domain';
-import type { GraphQLContext } from '../context';
+import { type GraphQLContext, loadersFor } from '../context';
 import { firstItems, firstOf, ListArgs } from '../pagination/list-args';
 import { Evidence } from '../values/evidence.type';
 import { relatedList, RelationField } from './related';
@@ -46,8 +46,8 @@ export function CitedEntityResolver(type: domain.EntityType, objectType: ClassTy
   @Resolver(() => objectType)
   abstract class CitedEntityResolverBase extends EntityResolver(type, objectType, descriptions) {
     @RelationField('sourcesByEntity', () => [Source], { description: firstOf(descriptions.sources) })
-    sources(@Root() entity: { id: string }, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-      return relatedList(loaders, 'sourcesByEntity', entity.id, list);
+    sources(@Root() entity: { id: string }, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+      return relatedList(loadersFor(context, entity), 'sourcesByEntity', entity.id, list);
     }
   }
   return CitedEntityResolverBase;

@@ -3,7 +3,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Ro
 import { ACTOR_TYPES, type Evidence as DomainEvidence, IsEntityId } from '../../domain';
 import type { ActorMeasure as DomainActorMeasure, ActorNetworkAnswer, CorpusRepository, NetworkTie, TieFilter } from '../../repository';
 import { Actor } from '../abstract/actor.type';
-import { type GraphQLContext, repositoryFor } from '../context';
+import { type GraphQLContext, loadersOfView, repositoryFor } from '../context';
 import { Commitment } from '../entities/commitment/commitment.type';
 import { Event } from '../entities/event/event.type';
 import { badUserInput } from '../errors';
@@ -14,10 +14,21 @@ import { Evidence } from '../values/evidence.type';
 import { NETWORK_BOUNDS } from './network-bounds';
 import { ActorMeasure, Network, NetworkFilter, Tie } from './network.type';
 
-/** A network as resolved: the repository's answer, and its measures on first need. */
-interface NetworkValue extends ActorNetworkAnswer {
-  readonly measures: () => DomainActorMeasure[];
+/** Whether an answer was read from the view with the drafts: what hangs under it is loaded from the same view. */
+interface OfView {
+  readonly withDrafts: boolean;
 }
+type TieValue = NetworkTie & OfView;
+type ActorMeasureValue = DomainActorMeasure & OfView;
+
+/** A network as resolved: the repository's answer, and its measures on first need. */
+interface NetworkValue extends Omit<ActorNetworkAnswer, 'ties'>, OfView {
+  readonly ties: readonly TieValue[];
+  readonly measures: () => ActorMeasureValue[];
+}
+
+/** The answer's ties, marked with their view. */
+const ofView = <T extends object>(items: readonly T[], withDrafts: boolean): (T & OfView)[] => items.map((item) => ({ ...item, withDrafts }));
 
 const { hops, maxActors, seeds, pathHops } = NETWORK_BOUNDS;
 const outOfRange = (name: string, min: number, max: number, instead: string) => ({
@@ -122,25 +133,32 @@ export class NetworkResolver {
     const filter = tieFilterOf(args.filter);
     requireActors(repository, 'seedIds', args.seedIds);
     const answer = repository.network(args.seedIds, args.hops ?? hops.default, args.maxActors ?? maxActors.default, filter);
-    let measures: DomainActorMeasure[] | undefined;
-    return { ...answer, measures: () => (measures ??= repository.networkMeasures(answer)) };
+    const withDrafts = repository === context.repository;
+    let measures: ActorMeasureValue[] | undefined;
+    return {
+      ...answer,
+      withDrafts,
+      ties: ofView(answer.ties, withDrafts),
+      measures: () => (measures ??= ofView(repository.networkMeasures(answer), withDrafts)),
+    };
   }
 
   @Query(() => [Tie], { nullable: true, description: 'The shortest chain of ties from one actor to another, in order; null when none is within `maxHops`.' })
-  path(@Args() args: PathArgs, @Ctx() context: GraphQLContext): NetworkTie[] | null {
+  path(@Args() args: PathArgs, @Ctx() context: GraphQLContext): TieValue[] | null {
     const repository = repositoryFor(context, args.includeDrafts ?? false);
     const filter = tieFilterOf(args.filter);
     requireActors(repository, 'fromId, toId', [...new Set([args.fromId, args.toId])]);
-    return repository.path(args.fromId, args.toId, args.maxHops ?? pathHops.default, filter);
+    const ties = repository.path(args.fromId, args.toId, args.maxHops ?? pathHops.default, filter);
+    return ties && ofView(ties, repository === context.repository);
   }
 
   @FieldResolver(() => [Actor], { description: 'The seeds, then the actors one tie away, and so on; by id among those equally near.' })
-  actors(@Root() network: NetworkValue, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.actor, network.actorIds);
+  actors(@Root() network: NetworkValue, @Ctx() context: GraphQLContext) {
+    return loadAll(loadersOfView(context, network.withDrafts).actor, network.actorIds);
   }
 
   @FieldResolver(() => [Tie], { description: 'Every tie between two actors of the network, of the kinds and dates the filter keeps.' })
-  ties(@Root() network: NetworkValue): readonly NetworkTie[] {
+  ties(@Root() network: NetworkValue): readonly TieValue[] {
     return network.ties;
   }
 
@@ -148,7 +166,7 @@ export class NetworkResolver {
     description:
       "Beyond the contract: each actor's degree and community within this network, in the order of `actors` (graphology, graphology-communities-louvain).",
   })
-  measures(@Root() network: NetworkValue): DomainActorMeasure[] {
+  measures(@Root() network: NetworkValue): ActorMeasureValue[] {
     return network.measures();
   }
 }
@@ -156,27 +174,27 @@ export class NetworkResolver {
 @Resolver(() => Tie)
 export class TieResolver {
   @FieldResolver(() => Actor, { description: 'One end: the person of an affiliation; in a path, the actor nearer `fromId`.' })
-  from(@Root() tie: NetworkTie, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.actor.load(tie.fromId);
+  from(@Root() tie: TieValue, @Ctx() context: GraphQLContext) {
+    return loadersOfView(context, tie.withDrafts).actor.load(tie.fromId);
   }
 
   @FieldResolver(() => Actor, { description: 'The other end: the organisation of an affiliation; in a path, the actor nearer `toId`.' })
-  to(@Root() tie: NetworkTie, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.actor.load(tie.toId);
+  to(@Root() tie: TieValue, @Ctx() context: GraphQLContext) {
+    return loadersOfView(context, tie.withDrafts).actor.load(tie.toId);
   }
 
   @FieldResolver(() => [Event], { description: 'The events where they met (MET), in date order; empty for other kinds.' })
-  events(@Root() tie: NetworkTie, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.event, tie.eventIds);
+  events(@Root() tie: TieValue, @Ctx() context: GraphQLContext) {
+    return loadAll(loadersOfView(context, tie.withDrafts).event, tie.eventIds);
   }
 
   @FieldResolver(() => [Commitment], { description: 'The commitments that tie them (COMMITTED), in the order the articles tell them; empty for other kinds.' })
-  commitments(@Root() tie: NetworkTie, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.commitment, tie.commitmentIds);
+  commitments(@Root() tie: TieValue, @Ctx() context: GraphQLContext) {
+    return loadAll(loadersOfView(context, tie.withDrafts).commitment, tie.commitmentIds);
   }
 
   @FieldResolver(() => [Evidence], { description: 'The spans of text that support it: at least one for every tie.' })
-  evidence(@Root() tie: NetworkTie): readonly DomainEvidence[] {
+  evidence(@Root() tie: TieValue): readonly DomainEvidence[] {
     return tie.evidence;
   }
 }
@@ -184,7 +202,7 @@ export class TieResolver {
 @Resolver(() => ActorMeasure)
 export class ActorMeasureResolver {
   @FieldResolver(() => Actor, { description: 'The actor measured.' })
-  actor(@Root() measure: DomainActorMeasure, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.actor.load(measure.actorId);
+  actor(@Root() measure: ActorMeasureValue, @Ctx() context: GraphQLContext) {
+    return loadersOfView(context, measure.withDrafts).actor.load(measure.actorId);
   }
 }

@@ -1,6 +1,7 @@
 import { Matches, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../context';
+import { type GraphQLContext, repositoryFor } from '../context';
+import { INCLUDE_DRAFTS } from '../inputs/include-drafts';
 import { TEXT_FILTER_MAX, textFilterTooLong } from '../inputs/text-filter';
 import { DEFAULT_PAGE_SIZE, IsPageSize, MAX_PAGE_SIZE } from '../pagination/page-args';
 import { SearchHit } from './search-hit.type';
@@ -17,6 +18,9 @@ class SearchArgs {
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `How many hits to return, from 0 to ${MAX_PAGE_SIZE}.` })
   @IsPageSize()
   first?: number | null;
+
+  @Field(...INCLUDE_DRAFTS)
+  includeDrafts?: boolean | null;
 }
 
 @Resolver()
@@ -25,7 +29,9 @@ export class SearchResolver {
     description:
       'Ranked full-text search over names and aliases (of people, organisations and places), statement texts, commitment descriptions and event names.',
   })
-  search(@Args() { text, first }: SearchArgs, @Ctx() { repository }: GraphQLContext) {
-    return repository.search(text, first ?? DEFAULT_PAGE_SIZE).map((hit) => ({ score: hit.score, node: hit.entity, snippet: hit.snippet }));
+  search(@Args() { text, first, includeDrafts }: SearchArgs, @Ctx() context: GraphQLContext) {
+    return repositoryFor(context, includeDrafts)
+      .search(text, first ?? DEFAULT_PAGE_SIZE)
+      .map((hit) => ({ score: hit.score, node: hit.entity, snippet: hit.snippet }));
   }
 }

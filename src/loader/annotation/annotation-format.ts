@@ -29,8 +29,13 @@ export interface SourceFormat {
   readonly language?: string;
 }
 
+/** What every entry of a machine draft (`review: draft`) may carry: how sure the machine is of it, 0 to 1. */
+export interface DraftedFormat {
+  readonly confidence?: number;
+}
+
 /** What places, people and organisations share; several articles may annotate one id, and one gives its name. */
-export interface NamedFormat<Q = EvidenceQuoteFormat> {
+export interface NamedFormat<Q = EvidenceQuoteFormat> extends DraftedFormat {
   readonly id: string;
   readonly name?: string;
   readonly aliases?: readonly string[];
@@ -53,7 +58,7 @@ export interface OrganisationFormat<Q = EvidenceQuoteFormat> extends NamedFormat
   readonly description?: string;
 }
 
-export interface AffiliationFormat<Q = EvidenceQuoteFormat> {
+export interface AffiliationFormat<Q = EvidenceQuoteFormat> extends DraftedFormat {
   readonly person: string;
   readonly organisation: string;
   readonly role?: string;
@@ -78,13 +83,13 @@ export interface AttendanceFormat {
   readonly approximate?: boolean;
 }
 
-export interface ParticipationFormat<Q = EvidenceQuoteFormat> {
+export interface ParticipationFormat<Q = EvidenceQuoteFormat> extends DraftedFormat {
   readonly actor: string;
   readonly role?: string;
   readonly evidence: readonly Q[];
 }
 
-export interface EventFormat<Q = EvidenceQuoteFormat> {
+export interface EventFormat<Q = EvidenceQuoteFormat> extends DraftedFormat {
   readonly id: string;
   readonly name: string;
   readonly kind: EventKind;
@@ -108,7 +113,7 @@ export interface AttributionFormat<Q = EvidenceQuoteFormat> {
   readonly cue?: Q;
 }
 
-export interface StatementFormat<Q = EvidenceQuoteFormat> {
+export interface StatementFormat<Q = EvidenceQuoteFormat> extends DraftedFormat {
   readonly id: string;
   readonly kind: StatementKind;
   /** The words as the article gives them. */
@@ -129,7 +134,7 @@ export interface MonetaryAmountFormat {
   readonly text: string;
 }
 
-export interface CommitmentFormat<Q = EvidenceQuoteFormat> {
+export interface CommitmentFormat<Q = EvidenceQuoteFormat> extends DraftedFormat {
   readonly id: string;
   readonly kind: CommitmentKind;
   readonly description: string;

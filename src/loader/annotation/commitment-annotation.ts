@@ -4,6 +4,7 @@ import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
 import { EvidenceList, IsEntityId, Nested } from './validators';
 import type { CommitmentFormat, MonetaryAmountFormat } from './annotation-format';
+import { DraftConfidence } from './draft-confidence';
 
 export class MonetaryAmountAnnotation implements MonetaryAmountFormat {
   @IsNumber({}, { message: 'value must be a number, e.g. 300000 for "$300,000"' })
@@ -59,4 +60,8 @@ export class CommitmentAnnotation implements CommitmentFormat {
 
   @EvidenceList()
   evidence!: EvidenceQuote[];
+
+  /** How sure a machine draft is of this entry, 0 to 1 (seeds/README.md, "Machine drafts"). */
+  @DraftConfidence()
+  confidence?: number;
 }

@@ -5,6 +5,7 @@ import { PartialDateAnnotation } from './partial-date-annotation';
 import { A_LIST, EvidenceList, IsEntityId, Nested } from './validators';
 import type { AttendanceFormat, EventFormat, ParticipationFormat } from './annotation-format';
 import { StatedRole } from './stated-role';
+import { DraftConfidence } from './draft-confidence';
 
 export class ParticipationAnnotation extends StatedRole implements ParticipationFormat {
   @IsEntityId(['person', 'organisation'])
@@ -78,4 +79,8 @@ export class EventAnnotation implements EventFormat {
 
   @EvidenceList()
   evidence!: EvidenceQuote[];
+
+  /** How sure a machine draft is of this entry, 0 to 1 (seeds/README.md, "Machine drafts"). */
+  @DraftConfidence()
+  confidence?: number;
 }

@@ -2,6 +2,7 @@ import { IsArray, IsOptional, IsString, MinLength } from 'class-validator';
 import { EvidenceQuote } from './evidence-quote';
 import { EvidenceList } from './validators';
 import type { NamedFormat } from './annotation-format';
+import { DraftConfidence } from './draft-confidence';
 
 /**
  * Fields shared by places, people and organisations, which several articles may annotate
@@ -33,4 +34,8 @@ export abstract class NamedAnnotation implements NamedFormat {
 
   @EvidenceList()
   mentions!: EvidenceQuote[];
+
+  /** How sure a machine draft is of this entry, 0 to 1 (seeds/README.md, "Machine drafts"). */
+  @DraftConfidence()
+  confidence?: number;
 }

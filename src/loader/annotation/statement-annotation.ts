@@ -4,6 +4,7 @@ import { EvidenceQuote } from './evidence-quote';
 import { PartialDateAnnotation } from './partial-date-annotation';
 import { EvidenceItem, EvidenceList, IsEntityId, Nested } from './validators';
 import type { AttributionFormat, StatementFormat } from './annotation-format';
+import { DraftConfidence } from './draft-confidence';
 
 /** How the article attributes a statement (seeds/README.md, "Attribution"). */
 export class AttributionAnnotation implements AttributionFormat {
@@ -60,4 +61,8 @@ export class StatementAnnotation implements StatementFormat {
 
   @EvidenceList()
   evidence!: EvidenceQuote[];
+
+  /** How sure a machine draft is of this entry, 0 to 1 (seeds/README.md, "Machine drafts"). */
+  @DraftConfidence()
+  confidence?: number;
 }

@@ -85,6 +85,14 @@ export interface ResponseCacheConfig {
   readonly maxAgeSeconds: number;
 }
 
+/** The corpus of the client graph, as it changes (src/server/corpus/). */
+export interface CorpusWatchConfig {
+  /** CORPUS_WATCH: reload CORPUS_DIR when its files change. */
+  readonly watch: boolean;
+  /** CORPUS_RELOAD_DEBOUNCE_MS: how long the files must be quiet before a reload. */
+  readonly reloadDebounceMs: number;
+}
+
 /** What every server reads. */
 export interface CommonConfig {
   /** NODE_ENV=production: no stack traces, no schema hints in errors, the production landing page. */
@@ -106,6 +114,7 @@ export interface GraphConfig extends CommonConfig {
   readonly metrics: MetricsConfig;
   readonly limits: LimitsConfig;
   readonly responseCache: ResponseCacheConfig;
+  readonly corpus: CorpusWatchConfig;
 }
 
 export type SubgraphConfig = CommonConfig;
@@ -168,6 +177,7 @@ export function readServerConfig(
           metrics: { maxOperationNames: read('METRICS_MAX_OPERATION_NAMES') },
           limits: readLimits(env),
           responseCache: readResponseCache(env),
+          corpus: { watch: read('CORPUS_WATCH'), reloadDebounceMs: read('CORPUS_RELOAD_DEBOUNCE_MS') },
         }
       : server === 'gateway'
         ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS') }

@@ -42,6 +42,9 @@ export const SETTINGS = {
     },
   }),
   CORPUS_DIR: setting<string>({ default: corpusDirectory({}), parse: (raw) => corpusDirectory({ CORPUS_DIR: raw }) }),
+  /** The client graph reloads CORPUS_DIR when its files change (src/server/corpus/). */
+  CORPUS_WATCH: onOff(true),
+  CORPUS_RELOAD_DEBOUNCE_MS: wholeNumber(300, 0, 60_000),
   /** Unset: the server's own origins on its port, and Apollo Sandbox and Studio (defaultCorsOrigins). */
   CORS_ORIGINS: setting<readonly string[] | undefined>({ default: undefined, parse: (raw) => parseCorsOrigins(raw) }),
   BODY_LIMIT: setting<string>({

@@ -22,6 +22,8 @@ export interface ApiGraphQL {
 export interface ContextRequest {
   readonly requestId: string;
   readonly clientAddress: string | undefined;
+  /** The HTTP request: what its corpus version is pinned to, from its first hook to its context. */
+  readonly req: IncomingMessage;
 }
 
 export interface ApiHandlerOptions {
@@ -92,7 +94,7 @@ export function createApiHandler({ corsOrigins, refusals, bodyLimit, hooks, grap
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: () => context({ requestId, clientAddress: req.socket.remoteAddress }),
+      context: () => context({ requestId, clientAddress: req.socket.remoteAddress, req }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

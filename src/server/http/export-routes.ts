@@ -90,8 +90,11 @@ export interface ExportHandlerOptions {
   readonly corsOrigins?: readonly string[];
   /** The API's refusals, in order (the lifecycle gate: 503 until the corpus is loaded). */
   readonly refusals: readonly Refusal[];
-  /** The corpus, once loaded. */
-  readonly repository: () => CorpusRepository | undefined;
+  /**
+   * The corpus version a request is answered from, once loaded (the reviewed view: exports
+   * leave drafts out, as lists do by default), and the cache key of that version.
+   */
+  readonly corpus: (request: IncomingMessage) => { readonly repository: CorpusRepository; readonly version: string; readonly cacheKey: string };
   /** The response cache's bounds and max-age: built exports are kept by URL, as GET answers of the API are. */
   readonly responseCache: ResponseCacheConfig;
   readonly logger: Logger;
@@ -104,7 +107,7 @@ export interface ExportHandlerOptions {
  * CORS, the lifecycle gate, JSON errors (400 for bad parameters), and answers kept by URL in
  * a response cache of the same bounds, with an ETag (304 on If-None-Match) and max-age.
  */
-export function createExportHandler({ corsOrigins, refusals, repository, responseCache, logger, requestLog }: ExportHandlerOptions): RequestListener {
+export function createExportHandler({ corsOrigins, refusals, corpus, responseCache, logger, requestLog }: ExportHandlerOptions): RequestListener {
   const allowCors = corsOrigins ? cors({ origin: corsOriginOption(corsOrigins) }) : undefined;
   const cache = responseCache.enabled ? new ResponseCache(responseCache) : undefined;
 
@@ -132,7 +135,8 @@ export function createExportHandler({ corsOrigins, refusals, repository, respons
       return sendError(res, 400, `${file} does not take ${unknown.map((name) => JSON.stringify(name)).join(', ')}; ${takes}`, 'BAD_USER_INPUT');
     }
     const params = new URLSearchParams([...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const key = `${file}?${params}`;
+    const served = corpus(req);
+    const key = `${served.cacheKey} ${file}?${params}`;
     const cached = cache?.get(key);
     if (cached) {
       log.answeredFromCache(cached.operation);
@@ -141,14 +145,14 @@ export function createExportHandler({ corsOrigins, refusals, repository, respons
     }
     let built: Built;
     try {
-      built = spec.build(repository()!, params);
+      built = spec.build(served.repository, params);
     } catch (error) {
       if (error instanceof BadParameter) return sendError(res, 400, error.message, 'BAD_USER_INPUT');
       throw error;
     }
     const body = Buffer.from(built.body, 'utf8');
     res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-    const stored = cache?.set(key, 200, built.contentType, body, log.summary());
+    const stored = cache?.set(key, 200, built.contentType, body, log.summary(), served.version);
     if (stored) {
       res.setHeader('X-Cache', 'MISS');
       return sendCachedAnswer(stored, req, res, responseCache.maxAgeSeconds);

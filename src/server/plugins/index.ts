@@ -2,6 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import type { GraphConfig } from '../config';
+import { type ChangesStreams, corpusChangesStreams } from '../corpus/corpus-changes-route';
+import { type CorpusMetrics, corpusMetrics } from '../corpus/corpus-metrics';
+import type { LiveCorpus } from '../corpus/live-corpus';
 import type { HttpHook } from '../http/hooks';
 import type { Route } from '../http/status-routes';
 import { limitFeatures } from './limits';
@@ -24,21 +27,33 @@ export interface GraphFeatures {
   /** Around Apollo, in order (see http/hooks.ts). */
   readonly hooks: HttpHook[];
   readonly routes: Route[];
+  /** The corpus's reloads in /metrics. */
+  readonly corpusMetrics: CorpusMetrics;
+  /** GET /corpus/changes, and what ends its streams when the server stops. */
+  readonly corpusChanges: ChangesStreams;
 }
 
 export interface GraphFeatureOptions {
   /** The server's logger; by default one at the configured level, writing JSON lines to stdout. */
   readonly logger?: Logger;
+  /** The corpus served, version by version: what the cache keys by, /metrics and /corpus/changes report. */
+  readonly corpus: LiveCorpus;
 }
 
-export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions = {}): GraphFeatures {
+export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions): GraphFeatures {
   // A log line per request, metrics per operation, GET /metrics (request ids: http/api-handler.ts).
   const observed = observability(config, { logger: options.logger });
   // Query length and tokens before parsing, depth/aliases/directives/cost at validation.
   const limits = limitFeatures(config.limits);
   // Repeated requests answered before any GraphQL work; persisted documents always run by id,
   // and in trusted-documents mode nothing else does.
-  const cache = responseCacheHook({ config: config.responseCache, registry: observed.metrics.registry });
+  // Keyed by the version each request is pinned to (the version its context serves).
+  const cache = responseCacheHook({
+    config: config.responseCache,
+    registry: observed.metrics.registry,
+    corpusOf: ({ req }) => ({ version: options.corpus.pin(req).version, cacheKey: options.corpus.cacheKeyOf(req) }),
+  });
+  const corpusChanges = corpusChangesStreams(options.corpus);
   const hooks = [batchSizeHook(config.http.maxBatchSize), ...(cache ? [cache] : []), persistedDocumentsHook(config.trustedDocuments)];
   return {
     logger: observed.logger,
@@ -46,6 +61,8 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions 
     plugins: [...observed.plugins, ...limits.plugins],
     validationRules: limits.validationRules,
     hooks,
-    routes: observed.routes,
+    routes: [...observed.routes, { path: '/corpus/changes', handler: corpusChanges.handler }],
+    corpusMetrics: corpusMetrics(options.corpus, observed.metrics.registry),
+    corpusChanges,
   };
 }

@@ -1,14 +1,14 @@
-import { CorpusLoadError, loadCorpus, progressPrinter } from '../../loader';
-import { CorpusRepository } from '../../repository';
+import { CorpusLoadError, progressPrinter } from '../../loader';
+import { type LoadedCorpus, loadServedCorpus } from '../corpus/served-corpus';
 
 /**
  * Loads the corpus for a server about to start. A corpus that fails to load stops the
  * start: the loader's full report goes to stderr and the process exits 1. The load's progress
  * goes to stderr too, on a terminal or for a large corpus (see progressPrinter).
  */
-export function loadRepositoryOrExit(corpusDir: string): CorpusRepository {
+export function loadServedCorpusOrExit(corpusDir: string): LoadedCorpus {
   try {
-    return new CorpusRepository(loadCorpus(corpusDir, { onProgress: progressPrinter() }));
+    return loadServedCorpus(corpusDir, { onProgress: progressPrinter() });
   } catch (error) {
     if (error instanceof CorpusLoadError) {
       console.error(error.message);

@@ -1,9 +1,13 @@
 import { createCompiledExecutor } from '../../graphql/compiled-execution';
 import { createContext } from '../../graphql/context';
 import { buildClientSchema } from '../../graphql/schema';
-import type { CorpusRepository } from '../../repository';
+import { progressPrinter } from '../../loader';
+import { CorpusRepository, formatCounts, summariseCorpus } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
 import { type GraphConfig, readServerConfig, type ServerSettings } from '../config';
+import { type CorpusWatcher, watchCorpus } from '../corpus/corpus-watcher';
+import { LiveCorpus } from '../corpus/live-corpus';
+import { type LoadedCorpus, loadServedCorpus, servedRepository } from '../corpus/served-corpus';
 import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
 import { createExportHandler } from '../http/export-routes';
 import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
@@ -19,7 +23,19 @@ export interface ClientServer extends RunningServer {
   readonly lifecycle: Lifecycle;
   /** Resolves once the corpus is loaded and the API answers; rejects if loading failed. */
   readonly ready: Promise<void>;
+  /** The corpus served, version by version. */
+  readonly corpus: LiveCorpus;
+  /** The watcher of the corpus directory, when serving one with CORPUS_WATCH on (once ready). */
+  readonly watcher: () => CorpusWatcher | undefined;
 }
+
+/** A corpus directory to serve, loaded with every check, and reloaded as its files change (CORPUS_WATCH). */
+export interface CorpusDirectory {
+  readonly directory: string;
+}
+
+/** What the graph serves: a corpus directory, a repository built in code, or a function that loads one. */
+export type ServedSource = CorpusDirectory | CorpusRepository | (() => CorpusRepository | Promise<CorpusRepository>);
 
 export type ClientServerSettings = ServerSettings<GraphConfig> & {
   /** The logger for request logs; by default one at the configured level, writing to stdout. */
@@ -29,15 +45,16 @@ export type ClientServerSettings = ServerSettings<GraphConfig> & {
 /**
  * Serves the client-facing graph. The server listens at once, so `/health` answers while
  * the corpus loads; the API and `/ready` open only when the whole corpus is loaded.
- * Given a loaded repository, it resolves when ready; given a loading function, once
- * listening, with `ready` to await.
+ * Given a loaded repository, it resolves when ready; given a loading function or a corpus
+ * directory, once listening, with `ready` to await. A directory's corpus is reloaded as its
+ * files change (CORPUS_WATCH): each new version swapped in whole once entirely valid, each
+ * request served from the version it started on (src/server/corpus/).
  */
-export async function startServer(
-  corpus: CorpusRepository | (() => CorpusRepository | Promise<CorpusRepository>),
-  { env = process.env, logger, ...overrides }: ClientServerSettings,
-): Promise<ClientServer> {
+export async function startServer(corpus: ServedSource, { env = process.env, logger, ...overrides }: ClientServerSettings): Promise<ClientServer> {
   const config = readServerConfig(env, 'graph', overrides);
-  const features = graphFeatures(config, { logger });
+  const live = new LiveCorpus();
+  const features = graphFeatures(config, { logger, corpus: live });
+  let watcher: CorpusWatcher | undefined;
   const lifecycle = new Lifecycle();
   let graphql: ApiGraphQL | undefined;
 
@@ -51,11 +68,13 @@ export async function startServer(
     logger: features.logger,
     requestLog: features.requestLog,
   });
-  let repository: CorpusRepository | undefined;
   const exports = createExportHandler({
     corsOrigins: config.http.corsOrigins,
     refusals: [lifecycle.refuseUnlessReady],
-    repository: () => repository,
+    corpus: (request) => {
+      const pinned = live.pin(request);
+      return { repository: pinned.repository.reviewed, version: pinned.version, cacheKey: live.cacheKeyOf(request) };
+    },
     responseCache: config.responseCache,
     logger: features.logger,
     requestLog: features.requestLog,
@@ -82,13 +101,44 @@ export async function startServer(
   });
   const ready = (async () => {
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
-    repository = typeof corpus === 'function' ? await corpus() : corpus;
+    const directory = corpus instanceof CorpusRepository || typeof corpus === 'function' ? undefined : corpus.directory;
+    const first: LoadedCorpus = directory
+      ? loadServedCorpus(directory, { onProgress: progressPrinter() })
+      : servedRepository(typeof corpus === 'function' ? await corpus() : (corpus as CorpusRepository));
+    const served = live.swap(first);
+    if (directory) {
+      const summary = summariseCorpus(served.repository);
+      features.logger.info(
+        { corpusDir: directory, version: served.version, counts: summary.counts, drafts: served.repository.drafts },
+        `Corpus ${directory}: ${formatCounts(summary)}`,
+      );
+      // The search indexes are built in the background, in small slices, once serving starts.
+      setImmediate(() => void served.repository.warmSearchIndex().then(() => served.repository.reviewed.warmSearchIndex()));
+    }
     await apollo.start();
-    const served = repository;
-    graphql = { apollo, context: async (request) => createContext(served, request) };
+    // Each request is served from the version it is pinned to (its first hook pins it, else here).
+    graphql = {
+      apollo,
+      context: async (request) => {
+        const pinned = live.pin(request.req);
+        return createContext(pinned.repository, { ...request, corpus: live.infoOf(pinned) });
+      },
+    };
+    if (directory && config.corpus.watch) {
+      watcher = watchCorpus(live, directory, { debounceMs: config.corpus.reloadDebounceMs, logger: features.logger, metrics: features.corpusMetrics });
+      await watcher.ready;
+      if (lifecycle.state === 'draining') await watcher.close(); // stopped while loading
+    }
     lifecycle.ready();
   })();
 
-  if (typeof corpus !== 'function') await ready;
-  return { url, httpServer, lifecycle, ready, stop: () => drainThenStop(lifecycle, ready, apollo, httpServer) };
+  if (typeof corpus !== 'function' && corpus instanceof CorpusRepository) await ready;
+  const stop = async () => {
+    // Refuses new requests at once; the change streams end, as they would never finish on their own.
+    const stopping = drainThenStop(lifecycle, ready, apollo, httpServer);
+    features.corpusChanges.closeAll();
+    await watcher?.close();
+    await stopping;
+  };
+  return { url, httpServer, lifecycle, ready, corpus: live, watcher: () => watcher, stop };
 }

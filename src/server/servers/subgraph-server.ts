@@ -1,9 +1,10 @@
 import { createCompiledExecutor } from '../../graphql/compiled-execution';
 import { createContext, type GraphQLContext } from '../../graphql/context';
 import { buildSubgraphSchemaFromCode } from '../../graphql/federation/subgraph-schema';
-import type { CorpusRepository } from '../../repository';
+import { CorpusRepository } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
 import { readServerConfig, type ServerSettings, type SubgraphConfig } from '../config';
+import { type LoadedCorpus, servedRepository } from '../corpus/served-corpus';
 import { type ContextRequest, createApiHandler } from '../http/api-handler';
 import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
@@ -24,9 +25,10 @@ export type SubgraphServerSettings = ServerSettings<SubgraphConfig> & {
  * Serves the graph as a Federation 2 subgraph for a router or gateway: no landing page,
  * no CORS (browsers never call it), and, with a secret, nobody but the router. Its API is
  * the client graph's HTTP handling (http/api-handler.ts) without CORS, hooks or limits.
+ * It serves the corpus version it started with: it does not reload (restart it for a new one).
  */
 export async function startSubgraph(
-  repository: CorpusRepository,
+  corpus: CorpusRepository | LoadedCorpus,
   { env = process.env, logger: given, ...overrides }: SubgraphServerSettings,
 ): Promise<RunningServer> {
   const config = readServerConfig(env, 'subgraph', overrides);
@@ -47,7 +49,9 @@ export async function startSubgraph(
   const lifecycle = new Lifecycle();
   lifecycle.ready();
 
-  const graphql = { apollo, context: async ({ requestId }: ContextRequest) => createContext(repository, { requestId }) };
+  const served = corpus instanceof CorpusRepository ? servedRepository(corpus) : { ...corpus, loadedAt: new Date() };
+  const info = { version: served.version, loadedAt: served.loadedAt, rejected: () => [] };
+  const graphql = { apollo, context: async ({ requestId }: ContextRequest) => createContext(served.repository, { requestId, corpus: info }) };
   const api = createApiHandler({
     refusals: [...(config.subgraphSecret ? [refuseWithoutSubgraphSecret(config.subgraphSecret)] : []), refuseNonJsonPost],
     bodyLimit: SUBGRAPH_BODY_LIMIT,

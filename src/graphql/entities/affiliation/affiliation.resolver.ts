@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor } from '../../context';
 import { firstItems, firstOf, ListArgs } from '../../pagination/list-args';
 import { Evidence } from '../../values/evidence.type';
 import { Organisation } from '../organisation/organisation.type';
@@ -15,12 +15,12 @@ export class AffiliationResolver {
   }
 
   @FieldResolver(() => Person, { description: 'The person who holds the role.' })
-  person(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.person.load(affiliation.personId);
+  person(@Root() affiliation: domain.Affiliation, @Ctx() context: GraphQLContext) {
+    return loadersFor(context, affiliation).person.load(affiliation.personId);
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation the role is in.' })
-  organisation(@Root() affiliation: domain.Affiliation, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.organisation.load(affiliation.organisationId);
+  organisation(@Root() affiliation: domain.Affiliation, @Ctx() context: GraphQLContext) {
+    return loadersFor(context, affiliation).organisation.load(affiliation.organisationId);
   }
 }

@@ -2,12 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import type * as domain from '../../../domain';
 import { corroborationOf } from '../../../domain';
 import { Actor } from '../../abstract/actor.type';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor, repositoryFor } from '../../context';
+import { DraftsPageArgs } from '../../inputs/include-drafts';
 import { givenFields } from '../../inputs/given-fields';
 import { loadAll } from '../../loaders';
 import { toConnection } from '../../pagination/connection';
 import { firstItems, firstOf, ListArgs } from '../../pagination/list-args';
-import { PageArgs } from '../../pagination/page-args';
 import { Evidence } from '../../values/evidence.type';
 import { EntityResolver } from '../entity.resolver';
 import { Event } from '../event/event.type';
@@ -25,20 +25,20 @@ export class CommitmentResolver extends EntityResolver('commitment', Commitment,
   commitments(
     @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which commitments; all when not given.' })
     filter: CommitmentFilter | undefined,
-    @Args() page: PageArgs,
-    @Ctx() { repository }: GraphQLContext,
+    @Args() page: DraftsPageArgs,
+    @Ctx() context: GraphQLContext,
   ) {
-    return toConnection(repository.findCommitments(givenFields(filter)), page);
+    return toConnection(repositoryFor(context, page.includeDrafts).findCommitments(givenFields(filter)), page);
   }
 
   @FieldResolver(() => [Actor], { description: firstOf('Who commits.') })
-  async actors(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.actor, firstItems(commitment.actorIds, list));
+  async actors(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+    return loadAll(loadersFor(context, commitment).actor, firstItems(commitment.actorIds, list));
   }
 
   @FieldResolver(() => [Actor], { description: firstOf('Who is to benefit, receive or be addressed.') })
-  async beneficiaries(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.actor, firstItems(commitment.beneficiaryIds, list));
+  async beneficiaries(@Root() commitment: domain.Commitment, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+    return loadAll(loadersFor(context, commitment).actor, firstItems(commitment.beneficiaryIds, list));
   }
 
   @FieldResolver(() => [Evidence], { description: firstOf('Where the source states it.') })
@@ -47,13 +47,13 @@ export class CommitmentResolver extends EntityResolver('commitment', Commitment,
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event where it was made, where the source says.' })
-  async event(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
-    return commitment.eventId ? loaders.event.load(commitment.eventId) : null;
+  async event(@Root() commitment: domain.Commitment, @Ctx() context: GraphQLContext) {
+    return commitment.eventId ? loadersFor(context, commitment).event.load(commitment.eventId) : null;
   }
 
   @FieldResolver(() => Statement, { nullable: true, description: 'The statement in which it was made, where there is one.' })
-  async statement(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
-    return commitment.statementId ? loaders.statement.load(commitment.statementId) : null;
+  async statement(@Root() commitment: domain.Commitment, @Ctx() context: GraphQLContext) {
+    return commitment.statementId ? loadersFor(context, commitment).statement.load(commitment.statementId) : null;
   }
 
   @FieldResolver(() => Int, { description: 'How many distinct sources support it.' })
@@ -62,7 +62,7 @@ export class CommitmentResolver extends EntityResolver('commitment', Commitment,
   }
 
   @FieldResolver(() => Source, { description: 'The article that reports it.' })
-  source(@Root() commitment: domain.Commitment, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.source.load(commitment.sourceId);
+  source(@Root() commitment: domain.Commitment, @Ctx() context: GraphQLContext) {
+    return loadersFor(context, commitment).source.load(commitment.sourceId);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor, repositoryFor } from '../../context';
+import { DraftsPageArgs } from '../../inputs/include-drafts';
 import { loadAll } from '../../loaders';
 import { toConnection } from '../../pagination/connection';
 import { firstItems, firstOf, ListArgs } from '../../pagination/list-args';
@@ -25,20 +26,20 @@ export class EventResolver extends CitedEntityResolver('event', Event, {
   @Query(() => EventConnection, { description: 'Events in date order (those without a known year last), filtered and paged.' })
   events(
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events; all when not given.' }) filter: EventFilter | undefined,
-    @Args() page: PageArgs,
-    @Ctx() { repository }: GraphQLContext,
+    @Args() page: DraftsPageArgs,
+    @Ctx() context: GraphQLContext,
   ) {
-    return toConnection(repository.findEvents(toRepositoryEventFilter(filter)), page);
+    return toConnection(repositoryFor(context, page.includeDrafts).findEvents(toRepositoryEventFilter(filter)), page);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'The place, with its other names, where the source names one.' })
-  async place(@Root() event: domain.Event, @Ctx() { loaders }: GraphQLContext) {
-    return event.placeId ? loaders.place.load(event.placeId) : null;
+  async place(@Root() event: domain.Event, @Ctx() context: GraphQLContext) {
+    return event.placeId ? loadersFor(context, event).place.load(event.placeId) : null;
   }
 
   @FieldResolver(() => [Organisation], { description: firstOf('Who organised it.') })
-  async organisers(@Root() event: domain.Event, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-    return loadAll(loaders.organisation, firstItems(event.organiserIds, list));
+  async organisers(@Root() event: domain.Event, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+    return loadAll(loadersFor(context, event).organisation, firstItems(event.organiserIds, list));
   }
 
   @FieldResolver(() => [Participation], { description: firstOf('Who took part (people, organisations, states) and in what role.') })
@@ -47,13 +48,13 @@ export class EventResolver extends CitedEntityResolver('event', Event, {
   }
 
   @RelationField('statementsByEvent', () => StatementConnection, { description: 'What was said there.' })
-  statements(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'statementsByEvent', event.id, page);
+  statements(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, event), 'statementsByEvent', event.id, page);
   }
 
   @RelationField('commitmentsByEvent', () => CommitmentConnection, { description: 'Commitments made there.' })
-  commitments(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'commitmentsByEvent', event.id, page);
+  commitments(@Root() event: domain.Event, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, event), 'commitmentsByEvent', event.id, page);
   }
 
   @FieldResolver(() => [Evidence], { description: firstOf('Where the source reports the event.') })

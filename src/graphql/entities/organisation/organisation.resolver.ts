@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor, repositoryFor } from '../../context';
+import { DraftsPageArgs } from '../../inputs/include-drafts';
 import { givenFields } from '../../inputs/given-fields';
 import { toConnection } from '../../pagination/connection';
 import { firstOf, ListArgs } from '../../pagination/list-args';
@@ -28,54 +29,54 @@ export class OrganisationResolver extends NamedEntityResolver('organisation', Or
   organisations(
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Which organisations; all when not given.' })
     filter: OrganisationFilter | undefined,
-    @Args() page: PageArgs,
-    @Ctx() { repository }: GraphQLContext,
+    @Args() page: DraftsPageArgs,
+    @Ctx() context: GraphQLContext,
   ) {
-    return toConnection(repository.findOrganisations(givenFields(filter)), page);
+    return toConnection(repositoryFor(context, page.includeDrafts).findOrganisations(givenFields(filter)), page);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The body it belongs to, e.g. the OSCE for an OSCE Programme Office.' })
-  async parent(@Root() organisation: domain.Organisation, @Ctx() { loaders }: GraphQLContext) {
-    return organisation.parentId ? loaders.organisation.load(organisation.parentId) : null;
+  async parent(@Root() organisation: domain.Organisation, @Ctx() context: GraphQLContext) {
+    return organisation.parentId ? loadersFor(context, organisation).organisation.load(organisation.parentId) : null;
   }
 
   @RelationField('subOrganisationsByParent', () => [Organisation], { description: firstOf('The bodies directly under it.') })
-  subOrganisations(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedList(loaders, 'subOrganisationsByParent', organisation.id, list);
+  subOrganisations(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+    return relatedList(loadersFor(context, organisation), 'subOrganisationsByParent', organisation.id, list);
   }
 
   @RelationField('affiliationsByOrganisation', () => [Affiliation], { description: firstOf('The people with a role in it, as the sources state them.') })
-  members(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedList(loaders, 'affiliationsByOrganisation', organisation.id, list);
+  members(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+    return relatedList(loadersFor(context, organisation), 'affiliationsByOrganisation', organisation.id, list);
   }
 
   @RelationField('eventsByActor', () => EventConnection, { description: 'Events it organised, took part in or spoke at, in date order.' })
-  events(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'eventsByActor', organisation.id, page);
+  events(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, organisation), 'eventsByActor', organisation.id, page);
   }
 
   @RelationField('eventsByOrganiser', () => EventConnection, { description: 'Events it organised, in date order.' })
-  organisedEvents(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'eventsByOrganiser', organisation.id, page);
+  organisedEvents(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, organisation), 'eventsByOrganiser', organisation.id, page);
   }
 
   @RelationField('statementsBySpeaker', () => StatementConnection, { description: 'Statements made in its name (e.g. by a ministry or "the UN").' })
-  statements(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'statementsBySpeaker', organisation.id, page);
+  statements(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, organisation), 'statementsBySpeaker', organisation.id, page);
   }
 
   @RelationField('commitmentsByActor', () => CommitmentConnection, { description: 'Commitments it made.' })
-  commitments(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'commitmentsByActor', organisation.id, page);
+  commitments(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, organisation), 'commitmentsByActor', organisation.id, page);
   }
 
   @RelationField('commitmentsByBeneficiary', () => CommitmentConnection, { description: 'Commitments others made to it or for its benefit.' })
-  beneficiaryOf(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'commitmentsByBeneficiary', organisation.id, page);
+  beneficiaryOf(@Root() organisation: domain.Organisation, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, organisation), 'commitmentsByBeneficiary', organisation.id, page);
   }
 
   @RelationField('placesByCountry', () => [Place], { description: firstOf('For a state: the places in it that the sources name.') })
-  places(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedList(loaders, 'placesByCountry', organisation.id, list);
+  places(@Root() organisation: domain.Organisation, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+    return relatedList(loadersFor(context, organisation), 'placesByCountry', organisation.id, list);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
 import { Actor } from '../../abstract/actor.type';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor } from '../../context';
 import { firstItems, firstOf, ListArgs } from '../../pagination/list-args';
 import { Evidence } from '../../values/evidence.type';
 import { Participation } from './participation.type';
@@ -14,7 +14,7 @@ export class ParticipationResolver {
   }
 
   @FieldResolver(() => Actor, { description: 'The person or organisation taking part.' })
-  actor(@Root() participation: domain.Participation, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.actor.load(participation.actorId);
+  actor(@Root() participation: domain.Participation, @Ctx() context: GraphQLContext) {
+    return loadersFor(context, participation).actor.load(participation.actorId);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor, repositoryFor } from '../../context';
+import { DraftsPageArgs } from '../../inputs/include-drafts';
 import { givenFields } from '../../inputs/given-fields';
 import { firstOf, ListArgs } from '../../pagination/list-args';
 import { PageArgs } from '../../pagination/page-args';
@@ -26,29 +27,29 @@ export class PersonResolver extends NamedEntityResolver('person', Person, {
   })
   people(
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people; all when not given.' }) filter: PersonFilter | undefined,
-    @Args() page: PageArgs,
-    @Ctx() { repository }: GraphQLContext,
+    @Args() page: DraftsPageArgs,
+    @Ctx() context: GraphQLContext,
   ) {
-    return toConnection(repository.findPeople(givenFields(filter)), page);
+    return toConnection(repositoryFor(context, page.includeDrafts).findPeople(givenFields(filter)), page);
   }
 
   @RelationField('affiliationsByPerson', () => [Affiliation], { description: firstOf("The person's roles in organisations, as the sources state them.") })
-  affiliations(@Root() person: domain.Person, @Args() list: ListArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedList(loaders, 'affiliationsByPerson', person.id, list);
+  affiliations(@Root() person: domain.Person, @Args() list: ListArgs, @Ctx() context: GraphQLContext) {
+    return relatedList(loadersFor(context, person), 'affiliationsByPerson', person.id, list);
   }
 
   @RelationField('eventsByActor', () => EventConnection, { description: 'Events the person took part in or spoke at, in date order.' })
-  events(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'eventsByActor', person.id, page);
+  events(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, person), 'eventsByActor', person.id, page);
   }
 
   @RelationField('statementsBySpeaker', () => StatementConnection, { description: 'What the person said, in the order the articles tell it.' })
-  statements(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'statementsBySpeaker', person.id, page);
+  statements(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, person), 'statementsBySpeaker', person.id, page);
   }
 
   @RelationField('commitmentsByActor', () => CommitmentConnection, { description: 'Commitments the person made.' })
-  commitments(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'commitmentsByActor', person.id, page);
+  commitments(@Root() person: domain.Person, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, person), 'commitmentsByActor', person.id, page);
   }
 }

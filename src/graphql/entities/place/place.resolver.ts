@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type * as domain from '../../../domain';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor, repositoryFor } from '../../context';
+import { DraftsPageArgs } from '../../inputs/include-drafts';
 import { givenFields } from '../../inputs/given-fields';
 import { toConnection } from '../../pagination/connection';
 import { PageArgs } from '../../pagination/page-args';
@@ -23,19 +24,19 @@ export class PlaceResolver extends NamedEntityResolver('place', Place, {
   })
   places(
     @Arg('filter', () => PlaceFilter, { nullable: true, description: 'Which places; all when not given.' }) filter: PlaceFilter | undefined,
-    @Args() page: PageArgs,
-    @Ctx() { repository }: GraphQLContext,
+    @Args() page: DraftsPageArgs,
+    @Ctx() context: GraphQLContext,
   ) {
-    return toConnection(repository.findPlaces(givenFields(filter)), page);
+    return toConnection(repositoryFor(context, page.includeDrafts).findPlaces(givenFields(filter)), page);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The state it lies in.' })
-  async country(@Root() place: domain.Place, @Ctx() { loaders }: GraphQLContext) {
-    return place.countryId ? loaders.organisation.load(place.countryId) : null;
+  async country(@Root() place: domain.Place, @Ctx() context: GraphQLContext) {
+    return place.countryId ? loadersFor(context, place).organisation.load(place.countryId) : null;
   }
 
   @RelationField('eventsByPlace', () => EventConnection, { description: 'Events held there, in date order.' })
-  events(@Root() place: domain.Place, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'eventsByPlace', place.id, page);
+  events(@Root() place: domain.Place, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, place), 'eventsByPlace', place.id, page);
   }
 }

@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import type * as domain from '../../../domain';
 import { corroborationOf } from '../../../domain';
 import { Actor } from '../../abstract/actor.type';
-import type { GraphQLContext } from '../../context';
+import { type GraphQLContext, loadersFor, repositoryFor } from '../../context';
+import { DraftsPageArgs } from '../../inputs/include-drafts';
 import { givenFields } from '../../inputs/given-fields';
 import { toConnection } from '../../pagination/connection';
 import { firstItems, firstOf, ListArgs } from '../../pagination/list-args';
@@ -25,20 +26,20 @@ export class StatementResolver extends EntityResolver('statement', Statement, {
   statements(
     @Arg('filter', () => StatementFilter, { nullable: true, description: 'Which statements; all when not given.' })
     filter: StatementFilter | undefined,
-    @Args() page: PageArgs,
-    @Ctx() { repository }: GraphQLContext,
+    @Args() page: DraftsPageArgs,
+    @Ctx() context: GraphQLContext,
   ) {
-    return toConnection(repository.findStatements(givenFields(filter)), page);
+    return toConnection(repositoryFor(context, page.includeDrafts).findStatements(givenFields(filter)), page);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who spoke; null when the source does not say.' })
-  async speaker(@Root() statement: domain.Statement, @Ctx() { loaders }: GraphQLContext) {
-    return statement.speakerId ? loaders.actor.load(statement.speakerId) : null;
+  async speaker(@Root() statement: domain.Statement, @Ctx() context: GraphQLContext) {
+    return statement.speakerId ? loadersFor(context, statement).actor.load(statement.speakerId) : null;
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event where it was said, where the source says.' })
-  async event(@Root() statement: domain.Statement, @Ctx() { loaders }: GraphQLContext) {
-    return statement.eventId ? loaders.event.load(statement.eventId) : null;
+  async event(@Root() statement: domain.Statement, @Ctx() context: GraphQLContext) {
+    return statement.eventId ? loadersFor(context, statement).event.load(statement.eventId) : null;
   }
 
   @FieldResolver(() => [Evidence], { description: firstOf('The span of the source with the statement and its attribution.') })
@@ -52,12 +53,12 @@ export class StatementResolver extends EntityResolver('statement', Statement, {
   }
 
   @FieldResolver(() => Source, { description: 'The article that reports it.' })
-  source(@Root() statement: domain.Statement, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.source.load(statement.sourceId);
+  source(@Root() statement: domain.Statement, @Ctx() context: GraphQLContext) {
+    return loadersFor(context, statement).source.load(statement.sourceId);
   }
 
   @RelationField('commitmentsByStatement', () => CommitmentConnection, { description: 'Commitments made in this statement.' })
-  commitments(@Root() statement: domain.Statement, @Args() page: PageArgs, @Ctx() { loaders }: GraphQLContext) {
-    return relatedPage(loaders, 'commitmentsByStatement', statement.id, page);
+  commitments(@Root() statement: domain.Statement, @Args() page: PageArgs, @Ctx() context: GraphQLContext) {
+    return relatedPage(loadersFor(context, statement), 'commitmentsByStatement', statement.id, page);
   }
 }

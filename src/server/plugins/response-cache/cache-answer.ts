@@ -7,8 +7,8 @@ export type CacheResult = 'hit' | 'miss' | 'bypass';
 
 /**
  * The cache key: everything that changes the answer. The request itself (the raw body, or
- * the URL of a GET) and the media type the answer is negotiated to; the corpus, the
- * schema and the server's mode are fixed for the life of the process. None when the Accept
+ * the URL of a GET) and the media type the answer is negotiated to; the hook adds the corpus
+ * version; the schema and the server's mode are fixed for the life of the process. None when the Accept
  * header allows no media type of an answer: Apollo answers that 406, as it would a miss.
  */
 export function cacheKeyOf({ req, url, rawBody }: ApiRequest): string | undefined {

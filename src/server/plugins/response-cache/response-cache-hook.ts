@@ -9,6 +9,12 @@ export interface ResponseCacheHookOptions {
   readonly config: ResponseCacheConfig;
   /** The server's metrics registry, where the cache's counters and gauges go. */
   readonly registry: Registry;
+  /**
+   * The version of the corpus a request is answered from (the one it is pinned to), and what
+   * else of the corpus an answer may say (its rejected files): part of every key, and the
+   * version part of every entity tag, so that no answer of an earlier version is served again.
+   */
+  readonly corpusOf: (request: ApiRequest) => { readonly version: string; readonly cacheKey: string };
 }
 
 const INTERNAL_ERROR = '"INTERNAL_SERVER_ERROR"';
@@ -19,22 +25,24 @@ const INTERNAL_ERROR = '"INTERNAL_SERVER_ERROR"';
  * are kept. Each lookup shows in the X-Cache header and the metrics, each hit in its log line
  * (`cache: "hit"`). None when the cache is off.
  */
-export function responseCacheHook({ config, registry }: ResponseCacheHookOptions): HttpHook | undefined {
+export function responseCacheHook({ config, registry, corpusOf }: ResponseCacheHookOptions): HttpHook | undefined {
   if (!config.enabled) return undefined;
   const { maxAgeSeconds } = config;
   const cache = new ResponseCache(config);
   const noteResult = cacheMetrics(cache, registry);
-  // The key of each miss, for keeping its answer once Apollo has given it.
-  const missKeys = new WeakMap<ApiRequest, string>();
+  // The key and corpus version of each miss, for keeping its answer once Apollo has given it.
+  const missKeys = new WeakMap<ApiRequest, { key: string; version: string }>();
   return {
     name: 'response-cache',
     onRequest(request, res) {
       const { req } = request;
-      const key = mayAnswerFromCache(req) ? cacheKeyOf(request) : undefined;
-      if (key === undefined) {
+      const requestKey = mayAnswerFromCache(req) ? cacheKeyOf(request) : undefined;
+      if (requestKey === undefined) {
         noteResult('bypass', res);
         return false;
       }
+      const { version, cacheKey } = corpusOf(request);
+      const key = `${cacheKey} ${requestKey}`;
       const cached = cache.get(key);
       if (cached) {
         noteResult('hit', res);
@@ -43,15 +51,15 @@ export function responseCacheHook({ config, registry }: ResponseCacheHookOptions
         return true;
       }
       noteResult('miss', res);
-      missKeys.set(request, key);
+      missKeys.set(request, { key, version });
       return false;
     },
     onResponse(request, { status, body }, res) {
-      const key = missKeys.get(request);
+      const miss = missKeys.get(request);
       // Only whole successes: an unexpected failure's answer names its own request id.
-      if (key === undefined || status !== 200 || body.includes(INTERNAL_ERROR)) return;
+      if (miss === undefined || status !== 200 || body.includes(INTERNAL_ERROR)) return;
       const contentType = String(res.getHeader('content-type') ?? 'application/json; charset=utf-8');
-      const stored = cache.set(key, status, contentType, Buffer.from(body), request.log.summary());
+      const stored = cache.set(miss.key, status, contentType, Buffer.from(body), request.log.summary(), miss.version);
       if (!stored) return;
       res.setHeader('ETag', stored.etag);
       if (request.req.method === 'GET') res.setHeader('Cache-Control', `public, max-age=${maxAgeSeconds}`);

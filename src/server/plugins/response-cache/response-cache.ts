@@ -19,8 +19,8 @@ export interface ResponseCacheOptions {
 }
 
 /**
- * Whole answers, by request: the corpus never changes while it is served, so the same
- * request always gets the same bytes. Bounded by the bytes it holds (least recently used
+ * Whole answers, by request and corpus version (the hook's keys begin with it): a version
+ * never changes while it is served, so the same request to it always gets the same bytes. Bounded by the bytes it holds (least recently used
  * answers go first).
  */
 export class ResponseCache {
@@ -37,10 +37,14 @@ export class ResponseCache {
     return this.entries.get(key);
   }
 
-  /** Keeps an answer; undefined when it is too large to keep. */
-  set(key: string, status: number, contentType: string, body: Buffer, operation: OperationSummary): CachedResponse | undefined {
+  /**
+   * Keeps an answer; undefined when it is too large to keep. Its entity tag names the corpus
+   * version it was answered from, and its bytes: a new version never revalidates an old answer.
+   */
+  set(key: string, status: number, contentType: string, body: Buffer, operation: OperationSummary, corpusVersion: string): CachedResponse | undefined {
     if (body.length > this.options.maxEntryBytes) return undefined;
-    const entry = { status, contentType, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, operation };
+    const etag = `"${corpusVersion.slice(0, 16)}-${createHash('sha1').update(body).digest('base64url')}"`;
+    const entry = { status, contentType, body, etag, operation };
     this.entries.set(key, entry);
     return entry;
   }

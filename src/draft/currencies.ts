@@ -1,0 +1,97 @@
+/**
+ * Currencies as articles write them, with their ISO 4217 codes. Central Asian currencies
+ * first among the words, then the common ones; a code written as such ("KZT") is its own.
+ */
+export const CURRENCY_CODES = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'KZT',
+  'KGS',
+  'TJS',
+  'UZS',
+  'TMT',
+  'RUB',
+  'AFN',
+  'CNY',
+  'JPY',
+  'CHF',
+  'TRY',
+  'INR',
+  'AZN',
+  'AMD',
+  'GEL',
+  'UAH',
+  'BYN',
+  'IRR',
+  'PKR',
+  'SAR',
+  'AED',
+  'KRW',
+  'CAD',
+  'AUD',
+]);
+
+/** Symbols written before the number. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₸': 'KZT',
+  '₽': 'RUB',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₺': 'TRY',
+};
+
+/** Words written after the number (lower case; longest first when matched). */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  'u.s. dollars': 'USD',
+  'us dollars': 'USD',
+  'u.s. dollar': 'USD',
+  'american dollars': 'USD',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  'pounds sterling': 'GBP',
+  'british pounds': 'GBP',
+  pounds: 'GBP',
+  tenge: 'KZT',
+  soms: 'KGS',
+  som: 'KGS',
+  somoni: 'TJS',
+  "so'm": 'UZS',
+  'uzbek sums': 'UZS',
+  'uzbek soums': 'UZS',
+  soums: 'UZS',
+  sums: 'UZS',
+  manats: 'TMT',
+  manat: 'TMT',
+  rubles: 'RUB',
+  ruble: 'RUB',
+  roubles: 'RUB',
+  rouble: 'RUB',
+  afghanis: 'AFN',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  yen: 'JPY',
+  'swiss francs': 'CHF',
+  lira: 'TRY',
+  rupees: 'INR',
+};
+
+/** Multipliers written after the number. */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
