@@ -12,3 +12,7 @@ export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
 export const SUPERGRAPH_CONFIG = join(PROJECT_DIR, 'supergraph.yaml');
 export const SUPERGRAPH_SDL = join(SCHEMA_DIR, 'supergraph.graphql');
 export const PERFORMANCE_DOCS_DIR = join(PROJECT_DIR, 'docs', 'performance');
+/** The pages' browser code (TypeScript for the browser, bundled by `npm run build`, never run by Node). */
+export const BROWSER_DIR = join(PROJECT_DIR, 'browser');
+/** The pages' bundled scripts and styles, served by the graph server under /assets/. */
+export const PAGES_DIST_DIR = join(DIST_DIR, 'pages');

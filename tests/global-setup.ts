@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 /**
  * Builds dist/ once for the tests that run the real processes (`npm start` and friends):
- * start-up, signals and exit codes can only be seen from outside.
+ * start-up, signals and exit codes can only be seen from outside; and the pages' browser bundles
+ * (src/cli/bundle-pages.ts), which the graph server serves under /assets/.
  */
 export default function globalSetup(): void {
   const root = join(__dirname, '..');
@@ -14,4 +15,5 @@ export default function globalSetup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, [join(root, 'dist', 'cli', 'bundle-pages.js'), '--quiet'], { cwd: root, stdio: 'inherit' });
 }

@@ -93,6 +93,8 @@ describe('landing page', () => {
     expect(config).not.toBeNull();
     const { initialState } = JSON.parse(config![1]!) as { initialState: { document: string; variables: Record<string, unknown> } };
     expect(initialState).toEqual({ document: PERSON_STATEMENTS, variables: { id: 'person:gyorgy-szabo' } });
+    // Where Sandbox cannot load (offline), the page links to the service's own explorer (issue 16).
+    expect(html).toContain('<a href="/explorer" id="offline-explorer">');
   });
 
   test('in production: the production landing page, with no Sandbox and no example operation', async () => {
@@ -103,6 +105,7 @@ describe('landing page', () => {
     expect(html).not.toContain('PersonStatements');
     const landingPage = /window\.landingPage = "([^"]*)";/.exec(html);
     expect(JSON.parse(decodeURIComponent(landingPage![1]!))).toEqual({ isProd: true, footer: false });
+    expect(html).toContain('<a href="/explorer" id="offline-explorer">');
   });
 });
 

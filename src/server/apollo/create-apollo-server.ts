@@ -21,6 +21,7 @@ import type { ServerKind } from '../config';
 import { compiledExecutorAdapter } from '../execution/compiled-executor-adapter';
 import { graphqlOverHttpStatus } from '../plugins/graphql-over-http-status';
 import { createFormatError } from './format-error';
+import { withOfflineFallback } from './offline-landing-page';
 import { sandboxExample } from './sandbox-example';
 
 /** What differs between the three servers' Apollo set-ups; the subgraph and gateway have fewer protections (issue 17). */
@@ -90,6 +91,10 @@ export type ApolloOptions<TContext extends BaseContext = GraphQLContext> = Apoll
    * repeats (src/graphql/compiled-execution.ts); null: graphql-js always.
    */
   readonly executor?: CompiledExecutor | null;
+  /** Answer introspection even in production (EXPLORER=1: /explorer's docs need it). */
+  readonly introspectionInProduction?: boolean;
+  /** Where the landing page's fallback sends a browser that cannot load Sandbox from Apollo's CDN (the graph's /explorer). */
+  readonly offlineExplorerPath?: string;
 };
 
 /** Apollo Server for the client-facing graph, the subgraph or the gateway: one set-up, each server's profile. */
@@ -97,7 +102,7 @@ export function createApolloServer<TContext extends BaseContext = GraphQLContext
   const { production, httpServer } = options;
   const profile = PROFILES[options.kind ?? 'graph'];
   const plugins: ApolloServerPlugin<TContext>[] = [
-    landingPage(profile.landingPage, production),
+    withOfflineFallback(landingPage(profile.landingPage, production), options.offlineExplorerPath),
     ...(profile.specStatusCodes ? [graphqlOverHttpStatus] : []),
     ...(profile.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
     ...(profile.inlineTraces ? [] : [ApolloServerPluginInlineTraceDisabled()]),
@@ -114,7 +119,7 @@ export function createApolloServer<TContext extends BaseContext = GraphQLContext
     allowBatchedHttpRequests: options.httpBatching ?? false,
     ...(profile.formatErrors && options.schema ? { formatError: createFormatError(options.schema, { production }) } : {}),
     includeStacktraceInErrorResponses: !production,
-    ...(profile.introspectionOffInProduction ? { introspection: !production } : {}),
+    ...(profile.introspectionOffInProduction ? { introspection: !production || options.introspectionInProduction === true } : {}),
     ...(profile.hideSchemaDetailsInProduction ? { hideSchemaDetailsFromClientErrors: production } : {}),
   } as ApolloServerOptionsWithSchema<TContext> | ApolloServerOptionsWithGateway<TContext>);
 }

@@ -109,6 +109,8 @@ export interface CommonConfig {
 
 /** The client-facing graph (`npm start`): every production feature. */
 export interface GraphConfig extends CommonConfig {
+  /** EXPLORER: answer introspection in production too, so /explorer has its docs (development always does). */
+  readonly explorer: boolean;
   readonly metrics: MetricsConfig;
   readonly limits: LimitsConfig;
   readonly responseCache: ResponseCacheConfig;
@@ -171,6 +173,7 @@ export function readServerConfig(
     server === 'graph'
       ? {
           ...common,
+          explorer: read('EXPLORER'),
           metrics: { maxOperationNames: read('METRICS_MAX_OPERATION_NAMES') },
           limits: readLimits(env),
           responseCache: readResponseCache(env),

@@ -60,6 +60,8 @@ export const SETTINGS = {
   REQUEST_TIMEOUT_MS: wholeNumber(30_000, 1),
   HEADERS_TIMEOUT_MS: wholeNumber(10_000, 1),
   KEEP_ALIVE_TIMEOUT_MS: wholeNumber(5_000, 1),
+  // The pages: in production, /explorer's docs need introspection, which is off unless this is on.
+  EXPLORER: onOff(false),
   // Trusted documents and execution
   TRUSTED_DOCUMENTS_ONLY: onOff(false),
   TRUSTED_DOCUMENTS_MANIFEST: text(DEFAULT_MANIFEST),

@@ -13,6 +13,7 @@ import { createExportHandler } from '../http/export-routes';
 import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost } from '../http/refusals';
+import { pageRoutes } from '../http/pages';
 import { createStatusRoutes } from '../http/status-routes';
 import { graphFeatures } from '../plugins';
 import type { Logger } from '../plugins/observability';
@@ -78,7 +79,10 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     logger: features.logger,
     requestLog: features.requestLog,
   });
-  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: features.routes }), exports);
+  // The pages need introspection for GraphiQL's docs: development answers it, production only with EXPLORER=1.
+  const introspection = !config.production || config.explorer;
+  const pages = pageRoutes({ introspection });
+  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: [...features.routes, ...pages] }), exports);
   const url = await listen(httpServer, config.http.port);
 
   const schema = await buildClientSchema();
@@ -92,6 +96,8 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     httpBatching: config.http.httpBatching,
     plugins: features.plugins,
     validationRules: features.validationRules,
+    introspectionInProduction: config.explorer,
+    offlineExplorerPath: '/explorer',
   });
   const ready = (async () => {
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
