@@ -59,6 +59,10 @@ export interface LimitsConfig {
   readonly maxDirectives: number;
   /** MAX_COST: the most objects one operation may answer with (see graphql/cost/estimate-cost.ts). */
   readonly maxCost: number;
+  /** MAX_SEARCHES: the most `search` fields one operation may run. */
+  readonly maxSearches: number;
+  /** MAX_SEARCH_TERMS: the most terms (words) one search may look for. */
+  readonly maxSearchTerms: number;
   /** Cost points per client and window; undefined (COST_BUDGET unset or 0): no budgets. */
   readonly costBudget?: CostBudgetConfig;
   /** BLOCK_FIELD_SUGGESTIONS: leave "Did you mean …?" hints out of errors. */
@@ -178,6 +182,8 @@ function readLimits(env: Environment): LimitsConfig {
     maxAliases: readSetting(env, 'MAX_ALIASES'),
     maxDirectives: readSetting(env, 'MAX_DIRECTIVES'),
     maxCost: readSetting(env, 'MAX_COST'),
+    maxSearches: readSetting(env, 'MAX_SEARCHES'),
+    maxSearchTerms: readSetting(env, 'MAX_SEARCH_TERMS'),
     blockFieldSuggestions: readSetting(env, 'BLOCK_FIELD_SUGGESTIONS'),
   };
   return { ...limits, costBudget: readCostBudget(env, limits.maxCost) };

@@ -86,6 +86,9 @@ export const SETTINGS = {
   MAX_ALIASES: wholeNumber(15, 0),
   MAX_DIRECTIVES: wholeNumber(10, 0),
   MAX_COST: wholeNumber(10_000, 1),
+  // Search pricing (issue 18): docs/performance/search-pricing.md has the figures.
+  MAX_SEARCHES: wholeNumber(3, 0),
+  MAX_SEARCH_TERMS: wholeNumber(6, 1),
   BLOCK_FIELD_SUGGESTIONS: onOff(true),
   COST_BUDGET: wholeNumber(0, 0),
   COST_BUDGET_WINDOW_SECONDS: wholeNumber(60, 1),
