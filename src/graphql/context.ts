@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CorpusRepository } from '../repository';
+import { Deadline } from './deadline';
 import { createLoaders, Loaders } from './loaders';
 
 /** What every resolver gets: the repository for root lists, this request's loaders and id. */
@@ -10,17 +11,22 @@ export interface GraphQLContext {
   readonly requestId: string;
   /** The HTTP client's address, where the request came over HTTP: what per-client budgets count by. */
   readonly clientAddress?: string;
+  /** When the request must stop (EXECUTION_TIMEOUT_MS); resolvers check it (deadline.ts). */
+  readonly deadline?: Deadline;
 }
 
 export interface ContextOptions {
   /** The HTTP request's id (see src/server/observability); a new UUID when not given. */
   readonly requestId?: string;
   readonly clientAddress?: string;
+  /** The request's execution deadline, from now; none: no deadline. */
+  readonly timeoutMs?: number;
 }
 
 /** A fresh context per request: new loaders, so no cached data crosses requests. */
-export function createContext(repository: CorpusRepository, { requestId, clientAddress }: ContextOptions = {}): GraphQLContext {
-  return { repository, loaders: createLoaders(repository), requestId: requestId ?? randomUUID(), clientAddress };
+export function createContext(repository: CorpusRepository, { requestId, clientAddress, timeoutMs }: ContextOptions = {}): GraphQLContext {
+  const deadline = timeoutMs === undefined ? undefined : new Deadline(timeoutMs);
+  return { repository, loaders: createLoaders(repository), requestId: requestId ?? randomUUID(), clientAddress, deadline };
 }
 
 /**

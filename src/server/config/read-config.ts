@@ -33,6 +33,8 @@ export interface TrustedDocumentsConfig {
 export interface ExecutionConfig {
   /** JIT_COMPILE_AFTER: runs of an operation with graphql-js before graphql-jit compiles it; null: never. */
   readonly compileAfter: number | null;
+  /** EXECUTION_TIMEOUT_MS: how long one request may run before it is stopped (EXECUTION_DEADLINE_EXCEEDED). */
+  readonly timeoutMs: number;
 }
 
 export interface LoggingConfig {
@@ -158,7 +160,7 @@ export function readServerConfig(
       keepAliveTimeoutMs: read('KEEP_ALIVE_TIMEOUT_MS'),
     },
     trustedDocuments: { trustedOnly: read('TRUSTED_DOCUMENTS_ONLY'), manifest: read('TRUSTED_DOCUMENTS_MANIFEST') },
-    execution: { compileAfter: read('JIT_COMPILE_AFTER') },
+    execution: { compileAfter: read('JIT_COMPILE_AFTER'), timeoutMs: read('EXECUTION_TIMEOUT_MS') },
     // Under Jest, servers that tests start without a logger keep quiet.
     logging: { level: read('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : undefined) },
   };

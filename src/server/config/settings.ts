@@ -68,6 +68,7 @@ export const SETTINGS = {
       throw new Error(`${name} must be a whole number from 0 up, or off (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
     },
   }),
+  EXECUTION_TIMEOUT_MS: wholeNumber(5_000, 1),
   // Observability
   LOG_LEVEL: setting<LevelWithSilent>({
     default: 'info',

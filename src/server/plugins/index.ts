@@ -7,6 +7,7 @@ import type { Route } from '../http/status-routes';
 import { limitFeatures } from './limits';
 import { type Logger, observability, type RequestLog } from './observability';
 import { batchSizeHook } from './limits/batch-size';
+import { executionDeadlinePlugin } from './limits/execution-deadline';
 import { responseCacheHook } from './response-cache';
 import { persistedDocumentsHook } from './trusted-documents';
 
@@ -43,7 +44,7 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions 
   return {
     logger: observed.logger,
     requestLog: observed.requestLog,
-    plugins: [...observed.plugins, ...limits.plugins],
+    plugins: [...observed.plugins, ...limits.plugins, executionDeadlinePlugin],
     validationRules: limits.validationRules,
     hooks,
     routes: observed.routes,

@@ -1,5 +1,6 @@
 import { createCompiledExecutor } from '../../graphql/compiled-execution';
 import { createContext } from '../../graphql/context';
+import { checkDeadlineInResolvers } from '../../graphql/deadline';
 import { buildClientSchema } from '../../graphql/schema';
 import type { CorpusRepository } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
@@ -52,8 +53,8 @@ export async function startServer(
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: features.routes }));
   const url = await listen(httpServer, config.http.port);
 
-  const schema = await buildClientSchema();
-  const { compileAfter } = config.execution;
+  const schema = checkDeadlineInResolvers(await buildClientSchema());
+  const { compileAfter, timeoutMs } = config.execution;
   const apollo = createApolloServer({
     schema,
     executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter }),
@@ -68,7 +69,7 @@ export async function startServer(
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
     const repository = typeof corpus === 'function' ? await corpus() : corpus;
     await apollo.start();
-    graphql = { apollo, context: async (request) => createContext(repository, request) };
+    graphql = { apollo, context: async (request) => createContext(repository, { ...request, timeoutMs }) };
     lifecycle.ready();
   })();
 
