@@ -33,6 +33,8 @@ export interface TrustedDocumentsConfig {
 export interface ExecutionConfig {
   /** JIT_COMPILE_AFTER: runs of an operation with graphql-js before graphql-jit compiles it; null: never. */
   readonly compileAfter: number | null;
+  /** JIT_MAX_COMPILED: compiled operations kept, least recently run dropped first (0: none). */
+  readonly maxCompiled: number;
   /** EXECUTION_TIMEOUT_MS: how long one request may run before it is stopped (EXECUTION_DEADLINE_EXCEEDED). */
   readonly timeoutMs: number;
 }
@@ -61,6 +63,8 @@ export interface LimitsConfig {
   readonly maxDirectives: number;
   /** MAX_COST: the most objects one operation may answer with (see graphql/cost/estimate-cost.ts). */
   readonly maxCost: number;
+  /** MAX_ID_LENGTH: the longest id an argument or variable may carry. */
+  readonly maxIdLength: number;
   /** MAX_SEARCHES: the most `search` fields one operation may run. */
   readonly maxSearches: number;
   /** MAX_SEARCH_TERMS: the most terms (words) one search may look for. */
@@ -160,7 +164,7 @@ export function readServerConfig(
       keepAliveTimeoutMs: read('KEEP_ALIVE_TIMEOUT_MS'),
     },
     trustedDocuments: { trustedOnly: read('TRUSTED_DOCUMENTS_ONLY'), manifest: read('TRUSTED_DOCUMENTS_MANIFEST') },
-    execution: { compileAfter: read('JIT_COMPILE_AFTER'), timeoutMs: read('EXECUTION_TIMEOUT_MS') },
+    execution: { compileAfter: read('JIT_COMPILE_AFTER'), maxCompiled: read('JIT_MAX_COMPILED'), timeoutMs: read('EXECUTION_TIMEOUT_MS') },
     // Under Jest, servers that tests start without a logger keep quiet.
     logging: { level: read('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : undefined) },
   };
@@ -184,6 +188,7 @@ function readLimits(env: Environment): LimitsConfig {
     maxAliases: readSetting(env, 'MAX_ALIASES'),
     maxDirectives: readSetting(env, 'MAX_DIRECTIVES'),
     maxCost: readSetting(env, 'MAX_COST'),
+    maxIdLength: readSetting(env, 'MAX_ID_LENGTH'),
     maxSearches: readSetting(env, 'MAX_SEARCHES'),
     maxSearchTerms: readSetting(env, 'MAX_SEARCH_TERMS'),
     blockFieldSuggestions: readSetting(env, 'BLOCK_FIELD_SUGGESTIONS'),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { corpusDirectory } from '../../corpus-dir';
-import { DEFAULT_COMPILE_AFTER } from '../../graphql/compiled-execution';
+import { DEFAULT_COMPILE_AFTER, DEFAULT_MAX_COMPILED } from '../../graphql/compiled-execution';
 import { parseCorsOrigins } from './cors-origins';
 
 /** The environment the settings are read from: process.env, or a test's own object. */
@@ -68,6 +68,7 @@ export const SETTINGS = {
       throw new Error(`${name} must be a whole number from 0 up, or off (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
     },
   }),
+  JIT_MAX_COMPILED: wholeNumber(DEFAULT_MAX_COMPILED, 0),
   EXECUTION_TIMEOUT_MS: wholeNumber(5_000, 1),
   // Observability
   LOG_LEVEL: setting<LevelWithSilent>({
@@ -88,6 +89,7 @@ export const SETTINGS = {
   MAX_DIRECTIVES: wholeNumber(10, 0),
   MAX_COST: wholeNumber(10_000, 1),
   // Search pricing (issue 18): docs/performance/search-pricing.md has the figures.
+  MAX_ID_LENGTH: wholeNumber(200, 1),
   MAX_SEARCHES: wholeNumber(3, 0),
   MAX_SEARCH_TERMS: wholeNumber(6, 1),
   BLOCK_FIELD_SUGGESTIONS: onOff(true),

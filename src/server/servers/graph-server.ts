@@ -54,10 +54,10 @@ export async function startServer(
   const url = await listen(httpServer, config.http.port);
 
   const schema = checkDeadlineInResolvers(await buildClientSchema());
-  const { compileAfter, timeoutMs } = config.execution;
+  const { compileAfter, maxCompiled, timeoutMs } = config.execution;
   const apollo = createApolloServer({
     schema,
-    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter }),
+    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter, maxCompiled }),
     production: config.production,
     httpServer,
     drainTimeoutMs: config.http.drainTimeoutMs,

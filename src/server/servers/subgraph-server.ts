@@ -33,12 +33,12 @@ export async function startSubgraph(
   const httpServer = createHttpServer();
   const logger = given ?? createLogger(config.logging);
   const schema = await buildSubgraphSchemaFromCode();
-  const { compileAfter } = config.execution;
+  const { compileAfter, maxCompiled } = config.execution;
   const apollo = createApolloServer<GraphQLContext>({
     kind: 'subgraph',
     schema,
     // A router asks the same few `_entities` and root operations over and over: compiled.
-    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter }),
+    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter, maxCompiled }),
     production: config.production,
     httpServer,
     plugins: [requestLogPlugin({ logger })],

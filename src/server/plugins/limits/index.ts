@@ -6,6 +6,7 @@ import { CostBudget } from './cost-budget';
 import { costLimitPlugin } from './cost-limit';
 import { querySizePlugin } from './query-size';
 import { refusalCodesPlugin } from './refusal-codes';
+import { idLengthPlugin } from './id-length';
 import { searchLimitPlugin } from './search-limit';
 import { DEFAULT_LIMITS, type LimitsConfig } from '../../config';
 
@@ -28,6 +29,7 @@ export function limitFeatures(options: Partial<LimitsConfig> = {}): { plugins: A
     plugins: [
       querySizePlugin(limits),
       refusalCodesPlugin,
+      idLengthPlugin(limits),
       searchLimitPlugin(limits),
       costLimitPlugin({ maxCost: limits.maxCost, budget: limits.costBudget && new CostBudget(limits.costBudget) }),
       ...armor.plugins,

@@ -35,6 +35,11 @@ export const LIMITS = {
     message: (found: number | string, max: number) =>
       `The query can answer with up to ${found} objects; this API allows at most ${max}. Every object in the answer counts once, and a list counts at most its \`first\` items, never more than the longest such list in the corpus: ask for smaller pages (a lower \`first\`, then page on with \`after\`), or fewer nested lists.`,
   },
+  idLength: {
+    code: 'ID_TOO_LONG',
+    message: (found: number | string, max: number) =>
+      `An id is ${found} characters long; ids are at most ${max}. Send an id as the API gave it, e.g. "person:gyorgy-szabo".`,
+  },
   searches: {
     code: 'SEARCH_LIMIT_EXCEEDED',
     message: (found: number | string, max: number) =>
