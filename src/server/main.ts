@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     },
     { ...config, logger },
   );
-  stopOnSignals(server.stop);
+  stopOnSignals(server.stop, { sigtermGraceMs: config.http.drainGraceMs });
   await server.ready;
   logger.info(
     { url: server.url, production: config.production },

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     { url: server.url, secretRequired: Boolean(config.subgraphSecret) },
     `Subgraph ready at ${server.url}${config.subgraphSecret ? ' (SUBGRAPH_SECRET required)' : ''}`,
   );
-  stopOnSignals(server.stop);
+  stopOnSignals(server.stop, { sigtermGraceMs: config.http.drainGraceMs });
 }
 
 // A failed start may come before there is a logger: plain text on stderr, exit code 1.

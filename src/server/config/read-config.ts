@@ -14,6 +14,8 @@ export interface HttpConfig {
   readonly httpBatching: boolean;
   /** MAX_BATCH_SIZE: the most operations one batch may carry; each operation's limits apply to each. */
   readonly maxBatchSize: number;
+  /** DRAIN_GRACE_MS: on SIGTERM, how long `/ready` answers 503 while the listener keeps serving, before it closes. */
+  readonly drainGraceMs: number;
   /** DRAIN_TIMEOUT_MS: how long a stop waits for in-flight requests before closing their connections. */
   readonly drainTimeoutMs: number;
   /** REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS: slow clients and idle connections. */
@@ -158,6 +160,7 @@ export function readServerConfig(
       bodyLimit,
       httpBatching: read('HTTP_BATCHING'),
       maxBatchSize: read('MAX_BATCH_SIZE'),
+      drainGraceMs: read('DRAIN_GRACE_MS'),
       drainTimeoutMs: read('DRAIN_TIMEOUT_MS'),
       requestTimeoutMs: read('REQUEST_TIMEOUT_MS'),
       headersTimeoutMs: read('HEADERS_TIMEOUT_MS'),

@@ -53,6 +53,7 @@ export const SETTINGS = {
   }),
   HTTP_BATCHING: onOff(false),
   MAX_BATCH_SIZE: wholeNumber(10, 1),
+  DRAIN_GRACE_MS: wholeNumber(5_000, 0),
   DRAIN_TIMEOUT_MS: wholeNumber(10_000, 0),
   REQUEST_TIMEOUT_MS: wholeNumber(30_000, 1),
   HEADERS_TIMEOUT_MS: wholeNumber(10_000, 1),

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpConfig } from '../config';
+import type { StopOptions } from '../servers/drain';
 import { answerClientError } from './errors';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -9,13 +10,44 @@ export type RequestListener = (req: IncomingMessage, res: ServerResponse) => voi
 export interface RunningServer {
   readonly url: string;
   readonly httpServer: Server;
-  /** Drains: refuses new requests, lets in-flight ones finish (within the drain timeout), then closes. */
-  stop(): Promise<void>;
+  /** Drains (servers/drain.ts): `/ready` 503, a grace period (none unless given), then no new connections; in-flight requests finish (within the drain timeout). */
+  stop(options?: StopOptions): Promise<void>;
+}
+
+/** Per server: the answers in flight, and whether connections close after their answers (a drain). */
+const answers = new WeakMap<Server, { readonly inFlight: Set<ServerResponse>; closing: boolean }>();
+
+/** Notes the answers in flight, so that a drain can ask each one's connection to close after it. */
+function trackAnswers(httpServer: Server): Server {
+  const tracked = { inFlight: new Set<ServerResponse>(), closing: false };
+  answers.set(httpServer, tracked);
+  httpServer.prependListener('request', (_req, res: ServerResponse) => {
+    if (tracked.closing) res.setHeader('Connection', 'close');
+    tracked.inFlight.add(res);
+    res.once('close', () => {
+      tracked.inFlight.delete(res);
+      // An answer whose headers went out before the drain left its connection open: closed once
+      // idle, when the listener has closed (before, a client may be sending on it again).
+      if (tracked.closing && !httpServer.listening) httpServer.closeIdleConnections();
+    });
+  });
+  return httpServer;
+}
+
+/**
+ * From now on every answer says `Connection: close`, and Node closes its connection once it is
+ * sent: those in flight (whose headers are not out yet) and those to come.
+ */
+export function closeConnectionsAfterAnswers(httpServer: Server): void {
+  const tracked = answers.get(httpServer);
+  if (!tracked) return;
+  tracked.closing = true;
+  for (const res of tracked.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
 }
 
 /** A node:http server with the slow-client timeouts, whose parser's refusals are answered as JSON errors. */
 export function createHttpServer(timeouts?: Pick<HttpConfig, 'requestTimeoutMs' | 'headersTimeoutMs' | 'keepAliveTimeoutMs'>): Server {
-  if (!timeouts) return createServer();
+  if (!timeouts) return trackAnswers(createServer());
   const httpServer = createServer({
     requestTimeout: timeouts.requestTimeoutMs,
     headersTimeout: timeouts.headersTimeoutMs,
@@ -24,7 +56,7 @@ export function createHttpServer(timeouts?: Pick<HttpConfig, 'requestTimeoutMs' 
   });
   httpServer.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
   httpServer.on('clientError', answerClientError);
-  return httpServer;
+  return trackAnswers(httpServer);
 }
 
 /** Whether a request is for the API: /graphql (with a query string, or a trailing slash). */

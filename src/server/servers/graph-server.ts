@@ -59,8 +59,6 @@ export async function startServer(
     schema,
     executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter, maxCompiled }),
     production: config.production,
-    httpServer,
-    drainTimeoutMs: config.http.drainTimeoutMs,
     httpBatching: config.http.httpBatching,
     plugins: features.plugins,
     validationRules: features.validationRules,
@@ -74,5 +72,5 @@ export async function startServer(
   })();
 
   if (typeof corpus !== 'function') await ready;
-  return { url, httpServer, lifecycle, ready, stop: () => drainThenStop(lifecycle, ready, apollo, httpServer) };
+  return { url, httpServer, lifecycle, ready, stop: (options) => drainThenStop(lifecycle, ready, apollo, httpServer, config.http, options) };
 }

@@ -40,7 +40,6 @@ export async function startSubgraph(
     // A router asks the same few `_entities` and root operations over and over: compiled.
     executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter, maxCompiled }),
     production: config.production,
-    httpServer,
     plugins: [requestLogPlugin({ logger })],
   });
   await apollo.start();
@@ -58,5 +57,5 @@ export async function startSubgraph(
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle }));
   const url = await listen(httpServer, config.http.port);
-  return { url, httpServer, stop: () => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer) };
+  return { url, httpServer, stop: (options) => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options) };
 }
