@@ -17,6 +17,31 @@ const ANNOTATION_EXTENSIONS = ['.yaml', '.yml', '.json'];
  * at a time, so that memory holds the corpus, not every parsed file besides.
  */
 export function loadCorpus(directory: string, options: LoadOptions = {}): Corpus {
+  const loading = loadingCorpus(directory, options);
+  for (;;) {
+    const step = loading.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * loadCorpus, in slices of about `sliceMs` of work with the event loop free in between, so
+ * that a server loading its corpus still answers /health and /ready (issue 18).
+ */
+export async function loadCorpusInSlices(directory: string, options: LoadOptions = {}, sliceMs = 20): Promise<Corpus> {
+  const loading = loadingCorpus(directory, options);
+  for (;;) {
+    const until = performance.now() + sliceMs;
+    for (let step = loading.next(); ; step = loading.next()) {
+      if (step.done) return step.value;
+      if (performance.now() >= until) break;
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The load, a step per article (and one before the references are resolved). */
+function* loadingCorpus(directory: string, options: LoadOptions): Generator<void, Corpus> {
   const started = performance.now();
   const problems: CorpusProblem[] = [];
   const files = readdirSync(directory).sort();
@@ -63,6 +88,7 @@ export function loadCorpus(directory: string, options: LoadOptions = {}): Corpus
       builder.add({ textFile, annotationFile, text, annotation: parsed.annotation }, () => reloadAnnotation(directory, annotationFile));
       progress.built++;
       report('articles');
+      yield;
     }
   } finally {
     reader.close();
@@ -70,6 +96,7 @@ export function loadCorpus(directory: string, options: LoadOptions = {}): Corpus
   if (texts.size === 0) problems.push({ file: '.', message: 'no articles (*.txt) in the corpus directory' });
 
   report('references');
+  yield;
   const built = builder.finish();
   if ('problems' in built) problems.push(...built.problems);
   if (problems.length > 0 || !('corpus' in built)) throw new CorpusLoadError(directory, problems);

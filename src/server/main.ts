@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { formatCounts, summariseCorpus } from '../repository';
 import { readServerConfig } from './config';
-import { loadRepositoryOrExit } from './process/load-repository';
+import { loadRepositoryInSlicesOrExit } from './process/load-repository';
 import { createLogger } from './plugins/observability';
 import { stopOnSignals } from './process/signals';
 import { startServer } from './servers/graph-server';
@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const logger = createLogger(config.logging);
   const server = await startServer(
-    () => {
-      const repository = loadRepositoryOrExit(config.corpusDir);
+    async () => {
+      const repository = await loadRepositoryInSlicesOrExit(config.corpusDir);
       // The search index is built in the background, in small slices, once serving starts.
       setImmediate(() => void repository.warmSearchIndex());
       const summary = summariseCorpus(repository);
