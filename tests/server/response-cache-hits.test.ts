@@ -13,7 +13,7 @@ describe('answers from the response cache', () => {
       const hit = await postJson(observed.server.url, PERSON, { 'x-request-id': 'analyst-42' });
       expect(hit.headers.get('x-cache')).toBe('HIT');
       expect(hit.headers.get('x-request-id')).toBe('analyst-42');
-      expect(hit.headers.get('vary')).toBe('Origin');
+      expect(hit.headers.get('vary')).toBe('Accept, Origin');
       expect(hit.body.data.person.name).toBe('Nurtai Abykayev');
       expect(requestLines(observed.logs).filter((line) => line.cache === 'hit')).toEqual([
         expect.objectContaining({ requestId: 'analyst-42', httpStatus: 200 }),

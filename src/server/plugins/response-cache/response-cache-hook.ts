@@ -1,7 +1,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { ResponseCacheConfig } from '../../config';
 import type { ApiRequest, HttpHook } from '../../http/hooks';
-import { type CacheResult, cacheKeyOf, mayAnswerFromCache, sendCachedAnswer } from './cache-answer';
+import { type CacheResult, cacheKeyOf, mayAnswerFromCache, sendCachedAnswer, VARY } from './cache-answer';
 import { ResponseCache } from './response-cache';
 
 export interface ResponseCacheHookOptions {
@@ -54,6 +54,7 @@ export function responseCacheHook({ config, registry }: ResponseCacheHookOptions
       const stored = cache.set(key, status, contentType, Buffer.from(body), request.log.summary());
       if (!stored) return;
       res.setHeader('ETag', stored.etag);
+      res.setHeader('Vary', VARY);
       if (request.req.method === 'GET') res.setHeader('Cache-Control', `public, max-age=${maxAgeSeconds}`);
     },
   };

@@ -40,7 +40,9 @@ export class ResponseCache {
   /** Keeps an answer; undefined when it is too large to keep. */
   set(key: string, status: number, contentType: string, body: Buffer, operation: OperationSummary): CachedResponse | undefined {
     if (body.length > this.options.maxEntryBytes) return undefined;
-    const entry = { status, contentType, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, operation };
+    // One tag per representation: the same bytes as application/json and as graphql-response+json are two.
+    const etag = `"${createHash('sha1').update(contentType).update('\n').update(body).digest('base64url')}"`;
+    const entry = { status, contentType, body, etag, operation };
     this.entries.set(key, entry);
     return entry;
   }
