@@ -47,8 +47,8 @@ export interface LoggingConfig {
 }
 
 export interface MetricsConfig {
-  /** METRICS_MAX_OPERATION_NAMES: distinct operation names with a label of their own (then `other`). */
-  readonly maxOperationNames: number;
+  /** METRICS_PORT: /metrics on a port of its own (not the API's); undefined: on the API's port. */
+  readonly port?: number;
 }
 
 /** How large a query the public API accepts (plugins/limits/). */
@@ -173,7 +173,7 @@ export function readServerConfig(
   };
   const config =
     server === 'graph'
-      ? { ...common, metrics: { maxOperationNames: read('METRICS_MAX_OPERATION_NAMES') }, limits: readLimits(env), responseCache: readResponseCache(env) }
+      ? { ...common, metrics: { port: read('METRICS_PORT') }, limits: readLimits(env), responseCache: readResponseCache(env) }
       : server === 'gateway'
         ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS') }
         : common;

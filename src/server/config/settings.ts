@@ -80,7 +80,15 @@ export const SETTINGS = {
       throw new Error(`${name} must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
     },
   }),
-  METRICS_MAX_OPERATION_NAMES: wholeNumber(100, 1, 10_000),
+  /** Unset: /metrics on the API's port. */
+  METRICS_PORT: setting<number | undefined>({
+    default: undefined,
+    parse: (raw, name) => {
+      const port = Number(raw);
+      if (Number.isInteger(port) && port >= 0 && port <= 65_535) return port;
+      throw new Error(`${name} must be a port from 0 to 65535 (got ${JSON.stringify(raw)}); leave it unset to serve /metrics on the API's port`);
+    },
+  }),
   // Query limits: about 3× what the example operations need (tests/limits/defaults.test.ts
   // measures them); README's cost model explains MAX_COST's figure.
   MAX_QUERY_CHARS: wholeNumber(3_000, 1),

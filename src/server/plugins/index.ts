@@ -25,6 +25,8 @@ export interface GraphFeatures {
   /** Around Apollo, in order (see http/hooks.ts). */
   readonly hooks: HttpHook[];
   readonly routes: Route[];
+  /** GET /metrics, for a port of its own (METRICS_PORT). */
+  readonly metricsRoute: Route;
 }
 
 export interface GraphFeatureOptions {
@@ -48,5 +50,6 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions 
     validationRules: limits.validationRules,
     hooks,
     routes: observed.routes,
+    metricsRoute: { path: '/metrics', handler: observed.metrics.handler },
   };
 }

@@ -6,15 +6,19 @@ import type { CorpusRepository } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
 import { type GraphConfig, readServerConfig, type ServerSettings } from '../config';
 import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
-import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
+import { closeNow, createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost } from '../http/refusals';
 import { createStatusRoutes } from '../http/status-routes';
 import { graphFeatures } from '../plugins';
 import type { Logger } from '../plugins/observability';
-import { drainThenStop } from './drain';
+import { drainThenStop, type StopOptions } from './drain';
+import express from 'express';
+import { createServer } from 'node:http';
 
 export interface ClientServer extends RunningServer {
+  /** With METRICS_PORT: where /metrics is served, apart from the API. */
+  readonly metricsUrl?: string;
   readonly lifecycle: Lifecycle;
   /** Resolves once the corpus is loaded and the API answers; rejects if loading failed. */
   readonly ready: Promise<void>;
@@ -52,6 +56,9 @@ export async function startServer(
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: features.routes }));
   const url = await listen(httpServer, config.http.port);
+  // /metrics on a port of its own, to keep private (README: "Keeping /metrics private").
+  const metricsServer = config.metrics.port === undefined ? undefined : createServer(express().get(features.metricsRoute.path, features.metricsRoute.handler));
+  const metricsUrl = metricsServer && (await listen(metricsServer, config.metrics.port!)).replace(/\/graphql$/, '/metrics');
 
   const schema = checkDeadlineInResolvers(await buildClientSchema());
   const { compileAfter, maxCompiled, timeoutMs } = config.execution;
@@ -72,5 +79,9 @@ export async function startServer(
   })();
 
   if (typeof corpus !== 'function') await ready;
-  return { url, httpServer, lifecycle, ready, stop: (options) => drainThenStop(lifecycle, ready, apollo, httpServer, config.http, options) };
+  const stop = async (options?: StopOptions) => {
+    await drainThenStop(lifecycle, ready, apollo, httpServer, config.http, options);
+    if (metricsServer) await closeNow(metricsServer);
+  };
+  return { url, metricsUrl, httpServer, lifecycle, ready, stop };
 }
