@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import type { Corpus } from '../domain';
 import type { ArticleAnnotation } from './annotation/article-annotation';
 import { CorpusBuilder } from './build/corpus-builder';
 import { CorpusLoadError, CorpusProblem } from './corpus-problem';
-import type { LoadOptions } from './load-progress';
+import { DEFAULT_MAX_FILE_BYTES, type LoadOptions } from './load-progress';
 import { openArticleReader } from './article-reader';
 import { parseAnnotation, parseCheckedJson } from './parse-annotation';
 
@@ -47,8 +47,16 @@ function* loadingCorpus(directory: string, options: LoadOptions): Generator<void
   const files = readdirSync(directory).sort();
   const texts = new Map<string, string>();
   const annotations = new Map<string, string>();
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   for (const file of files) {
     const { name, ext } = parse(file);
+    if (ext !== '.txt' && !ANNOTATION_EXTENSIONS.includes(ext)) continue;
+    // Only regular files are read: a FIFO would block the read forever, a directory fail it.
+    const problem = fileProblem(join(directory, file), maxFileBytes);
+    if (problem) {
+      problems.push({ file, message: problem });
+      continue;
+    }
     if (ext === '.txt') texts.set(name, file);
     else if (ANNOTATION_EXTENSIONS.includes(ext)) {
       const other = annotations.get(name);
@@ -102,6 +110,17 @@ function* loadingCorpus(directory: string, options: LoadOptions): Generator<void
   if (problems.length > 0 || !('corpus' in built)) throw new CorpusLoadError(directory, problems);
   report('done');
   return built.corpus;
+}
+
+/** Why a corpus file cannot be read, if it cannot: not a regular file, or larger than the cap. */
+function fileProblem(path: string, maxFileBytes: number): string | undefined {
+  const stats = statSync(path);
+  if (stats.isDirectory()) return 'is a directory, not a file: an article is NAME.txt and its annotation NAME.yaml (or .json) beside it';
+  if (!stats.isFile()) return 'is not a regular file (a FIFO, socket or device): the loader reads only plain files; replace it with the file itself';
+  if (stats.size > maxFileBytes) {
+    return `is ${(stats.size / 2 ** 20).toFixed(1)} MB; a corpus file may be at most ${(maxFileBytes / 2 ** 20).toFixed(0)} MB (CORPUS_MAX_FILE_MB): split the article, or raise the limit`;
+  }
+  return undefined;
 }
 
 /** An annotation already found valid, read again for a problem report that needs its entries. */

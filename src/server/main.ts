@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logging);
   const server = await startServer(
     async () => {
-      const repository = await loadRepositoryInSlicesOrExit(config.corpusDir);
+      const repository = await loadRepositoryInSlicesOrExit(config.corpusDir, config.corpusMaxFileBytes);
       // The search index is built in the background, in small slices, once serving starts.
       setImmediate(() => void repository.warmSearchIndex());
       const summary = summariseCorpus(repository);

@@ -10,7 +10,7 @@ import { startSubgraph } from './servers/subgraph-server';
 async function main(): Promise<void> {
   const config = readServerConfig(process.env, 'subgraph');
   const logger = createLogger(config.logging);
-  const repository = loadRepositoryOrExit(config.corpusDir);
+  const repository = loadRepositoryOrExit(config.corpusDir, config.corpusMaxFileBytes);
   const server = await startSubgraph(repository, { ...config, logger });
   const summary = summariseCorpus(repository);
   logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);

@@ -103,6 +103,8 @@ export interface CommonConfig {
   readonly production: boolean;
   /** CORPUS_DIR: the corpus to serve. */
   readonly corpusDir: string;
+  /** CORPUS_MAX_FILE_MB, in bytes: the largest article or annotation file the loader reads. */
+  readonly corpusMaxFileBytes: number;
   /** SUBGRAPH_SECRET: the secret the gateway sends and the subgraph requires; unset: the subgraph is open. */
   readonly subgraphSecret?: string;
   readonly http: HttpConfig;
@@ -152,6 +154,7 @@ export function readServerConfig(
   const common: CommonConfig = {
     production: nodeEnv === 'production',
     corpusDir: read('CORPUS_DIR'),
+    corpusMaxFileBytes: read('CORPUS_MAX_FILE_MB') * 2 ** 20,
     subgraphSecret: read('SUBGRAPH_SECRET'),
     http: {
       port,

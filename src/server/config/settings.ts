@@ -42,6 +42,7 @@ export const SETTINGS = {
     },
   }),
   CORPUS_DIR: setting<string>({ default: corpusDirectory({}), parse: (raw) => corpusDirectory({ CORPUS_DIR: raw }) }),
+  CORPUS_MAX_FILE_MB: wholeNumber(16, 1),
   /** Unset: the server's own origins on its port, and Apollo Sandbox and Studio (defaultCorsOrigins). */
   CORS_ORIGINS: setting<readonly string[] | undefined>({ default: undefined, parse: (raw) => parseCorsOrigins(raw) }),
   BODY_LIMIT: setting<string>({

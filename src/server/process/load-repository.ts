@@ -18,18 +18,18 @@ export async function loadRepository(corpusDir: string, options: LoadOptions = {
  * start: the loader's full report goes to stderr and the process exits 1. The load's progress
  * goes to stderr too, on a terminal or for a large corpus (see progressPrinter).
  */
-export function loadRepositoryOrExit(corpusDir: string): CorpusRepository {
+export function loadRepositoryOrExit(corpusDir: string, maxFileBytes?: number): CorpusRepository {
   try {
-    return new CorpusRepository(loadCorpus(corpusDir, { onProgress: progressPrinter() }));
+    return new CorpusRepository(loadCorpus(corpusDir, { onProgress: progressPrinter(), maxFileBytes }));
   } catch (error) {
     exitOnLoadError(error);
   }
 }
 
 /** loadRepository for `npm start`: progress on stderr; a corpus that fails to load stops the process with its report, exit 1. */
-export async function loadRepositoryInSlicesOrExit(corpusDir: string): Promise<CorpusRepository> {
+export async function loadRepositoryInSlicesOrExit(corpusDir: string, maxFileBytes?: number): Promise<CorpusRepository> {
   try {
-    return await loadRepository(corpusDir, { onProgress: progressPrinter() });
+    return await loadRepository(corpusDir, { onProgress: progressPrinter(), maxFileBytes });
   } catch (error) {
     exitOnLoadError(error);
   }
