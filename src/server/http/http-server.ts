@@ -1,10 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpConfig } from '../config';
-import type { StopOptions } from '../servers/drain';
 import { answerClientError } from './errors';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+export interface StopOptions {
+  /**
+   * How long `/ready` answers 503 while the listener keeps serving, before it closes: the time a
+   * load balancer or Kubernetes takes to notice and stop sending (DRAIN_GRACE_MS on SIGTERM).
+   */
+  readonly graceMs?: number;
+}
 
 /** A server started by this project: its API's URL, and how to stop it. */
 export interface RunningServer {

@@ -1,15 +1,9 @@
 import type { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { closeConnectionsAfterAnswers, closeNow } from '../http/http-server';
-import type { Lifecycle } from '../http/lifecycle';
+import { closeConnectionsAfterAnswers, closeNow, type StopOptions } from '../http/http-server';
 
-export interface StopOptions {
-  /**
-   * How long `/ready` answers 503 while the listener keeps serving, before it closes: the time a
-   * load balancer or Kubernetes takes to notice and stop sending (DRAIN_GRACE_MS on SIGTERM).
-   */
-  readonly graceMs?: number;
-}
+export type { StopOptions } from '../http/http-server';
+import type { Lifecycle } from '../http/lifecycle';
 
 export interface DrainOptions {
   /** How long requests in flight may take to finish once the listener is closed (DRAIN_TIMEOUT_MS). */
