@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CorpusRepository } from '../repository';
+import { Deadline } from './deadline';
 import { createLoaders, Loaders } from './loaders';
 
 /** What `corpus` answers of the version a request is served: see src/server/corpus/. */
@@ -34,6 +35,8 @@ export interface GraphQLContext {
   readonly requestId: string;
   /** The HTTP client's address, where the request came over HTTP: what per-client budgets count by. */
   readonly clientAddress?: string;
+  /** When the request must stop (EXECUTION_TIMEOUT_MS); resolvers check it (deadline.ts). */
+  readonly deadline?: Deadline;
 }
 
 export interface ContextOptions {
@@ -42,20 +45,24 @@ export interface ContextOptions {
   readonly clientAddress?: string;
   /** The version `repository` is, as the server serves it. */
   readonly corpus?: ServedCorpusInfo;
+  /** The request's execution deadline, from now; none: no deadline. */
+  readonly timeoutMs?: number;
 }
 
 /**
  * A fresh context per request: new loaders, so no cached data crosses requests. One set of
  * loaders per view (reviewed, and drafts included); a single set when no article is a draft.
  */
-export function createContext(repository: CorpusRepository, { requestId, clientAddress, corpus }: ContextOptions = {}): GraphQLContext {
+export function createContext(repository: CorpusRepository, { requestId, clientAddress, corpus, timeoutMs }: ContextOptions = {}): GraphQLContext {
+  const deadline = timeoutMs === undefined ? undefined : new Deadline(timeoutMs);
+  const request = { corpus, requestId: requestId ?? randomUUID(), clientAddress, deadline };
   if (repository.drafts === 0) {
     const loaders = createLoaders(repository);
-    return { repository, loaders, draftLoaders: loaders, corpus, requestId: requestId ?? randomUUID(), clientAddress };
+    return { repository, loaders, draftLoaders: loaders, ...request };
   }
   const draftLoaders = createLoaders(repository);
   const loaders = createLoaders(repository.reviewed, draftLoaders);
-  return { repository, loaders, draftLoaders, corpus, requestId: requestId ?? randomUUID(), clientAddress };
+  return { repository, loaders, draftLoaders, ...request };
 }
 
 /**

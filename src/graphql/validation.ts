@@ -10,6 +10,17 @@ import { badUserInput } from './errors';
  */
 const VALID_ARGUMENTS = new LRUCache<string, true>({ max: 10_000, maxSize: 4_000_000, sizeCalculation: (_valid, key) => key.length });
 
+/** What the cache of valid arguments holds, and its bound: for the tests and the soak. */
+export const validArgumentsCache = {
+  get entries(): number {
+    return VALID_ARGUMENTS.size;
+  },
+  get characters(): number {
+    return VALID_ARGUMENTS.calculatedSize;
+  },
+  maxCharacters: VALID_ARGUMENTS.maxSize,
+};
+
 /**
  * Type-GraphQL's validateFn: runs class-validator on argument and input objects and turns
  * what it finds into one BAD_USER_INPUT error whose message lists every problem.

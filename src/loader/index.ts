@@ -1,4 +1,4 @@
-export { loadCorpus } from './load-corpus';
+export { loadCorpus, loadCorpusInSlices } from './load-corpus';
 export { CorpusLoadError, formatProblem } from './corpus-problem';
 export type { CorpusProblem } from './corpus-problem';
 export { formatLoadProgress, LARGE_CORPUS_ARTICLES, progressPrinter } from './load-progress';

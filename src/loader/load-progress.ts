@@ -20,7 +20,12 @@ export interface LoadOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
   /** Whether a second thread reads and checks files ahead; `auto` (the default) does for large corpora. */
   readonly readAhead?: ReadAhead;
+  /** The largest article or annotation file, in bytes (CORPUS_MAX_FILE_MB); a larger one is a problem named by its file. */
+  readonly maxFileBytes?: number;
 }
+
+/** 16 MB: the seeds' articles are a few kilobytes, a synthetic 100k corpus's files at most tens of kilobytes. */
+export const DEFAULT_MAX_FILE_BYTES = 16 * 2 ** 20;
 
 /** From this many articles on, a load takes long enough to show its progress anywhere. */
 export const LARGE_CORPUS_ARTICLES = 2000;

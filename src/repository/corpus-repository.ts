@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AnyEntity, CollectionOf, Commitment, Corpus, EntityOf, EntityType, Event, Named, Organisation, Person, Place, Statement } from '../domain';
 import { ENTITY_TYPE_LIST, ENTITY_TYPES, entityTypeByPrefix, isActorType } from '../domain';
 import { ActorNetwork, type ActorNetworkAnswer, type ActorMeasure, type NetworkTie, type TieFilter } from './actor-network';
@@ -73,6 +74,9 @@ export class CorpusRepository {
   private readonly wholeTotals: readonly MoneyTotal[];
   private readonly meter: WorkMeter | undefined;
   private measuredFanOuts: CorpusFanOuts | undefined;
+  private hashedContent: string | undefined;
+  /** When this repository was built. */
+  readonly builtAt = new Date();
   private builtActorNetwork: ActorNetwork | undefined;
   /** The articles whose annotation is still a machine draft. */
   readonly drafts: number;
@@ -147,6 +151,21 @@ export class CorpusRepository {
       this.reviewedView = { repository: new CorpusRepository(corpus, { meter: this.meter }), objects };
     }
     return this.reviewedView;
+  }
+
+  /**
+   * A hash of this corpus's articles (ids and texts) and of how many items each collection
+   * holds: the version of a corpus given in code, which has no files to hash (a served
+   * corpus's version hashes its files: corpusVersion). Computed on first need.
+   */
+  get contentVersion(): string {
+    if (this.hashedContent === undefined) {
+      const hash = createHash('sha256');
+      for (const source of this.sources) hash.update(`${source.id}\u0000${source.text}\u0000`);
+      hash.update(JSON.stringify(Object.fromEntries(Object.entries(this.corpus).map(([name, items]) => [name, items.length]))));
+      this.hashedContent = hash.digest('hex');
+    }
+    return this.hashedContent;
   }
 
   /** The most items any one list of this corpus holds (see fan-outs.ts), measured on first need. */

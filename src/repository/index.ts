@@ -4,6 +4,7 @@ export type { CommitmentFilter, DayRange, EventFilter, OrganisationFilter, Perso
 export { foldForMatching, foldText } from './fold-text';
 export { romanisationKey } from './romanisation-key';
 export type { SearchHit, Searchable } from './search-index';
+export { searchTermsOf } from './text-index';
 export { formatCounts, summariseCorpus } from './corpus-summary';
 export type { CorpusSummary, SourceSummary } from './corpus-summary';
 export type { CorpusFanOuts, NetworkFanOuts, OwnList } from './fan-outs';

@@ -20,14 +20,27 @@ const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
-const MAX_FUZZY = 6;
+/**
+ * The most edits a fuzzy match may make: MiniSearch allows 20% of the term's length up to 6,
+ * and a search of long misspelt words then walks most of the vocabulary (93 ms a search at
+ * 100k entities; 2 edits: figures in docs/performance/search-pricing.md).
+ */
+export const MAX_FUZZY = 2;
 
 /** Documents inverted, or terms put in the radix tree, between pauses of a build in steps. */
 const BUILD_STEP = 10_000;
 
-/** Prefix matching for query terms of 3 characters or more; fuzzy (20% of the length) from 5. */
+/** Prefix matching for query terms of 3 characters or more; fuzzy (20% of the length: 1 edit for 5–7 letters, MAX_FUZZY from 8) from 5. */
 const prefixOf = (term: string) => term.length >= 3;
 const fuzzyOf = (term: string) => (term.length >= 5 ? 0.2 : 0);
+
+/** The terms a search looks for, folded: what a search costs is counted in them (the API caps how many). */
+export function searchTermsOf(query: string): string[] {
+  return query
+    .split(SPACE_OR_PUNCTUATION)
+    .map((token) => foldText(token))
+    .filter((term) => term.length > 0);
+}
 
 export interface TextHit {
   /** The document's number, in the order documents were added. */
@@ -233,10 +246,7 @@ export class TextIndex {
 
   /** The best `limit` documents for `query`, best first; equal scores in the order they matched. */
   search(query: string, limit: number): TextHit[] {
-    const queryTerms = query
-      .split(SPACE_OR_PUNCTUATION)
-      .map((token) => foldText(token))
-      .filter((term) => term.length > 0);
+    const queryTerms = searchTermsOf(query);
     if (queryTerms.length === 0 || limit <= 0) return [];
     const scratch = (this.scratch ??= new Scratch(this.documentCount));
     const { termScores, termDocuments, scores, quality, stamps, matched } = scratch;

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logging);
   // Loaded once listening, then reloaded as its files change (CORPUS_WATCH): see src/server/corpus/.
   const server = await startServer({ directory: config.corpusDir }, { ...config, logger });
-  stopOnSignals(server.stop);
+  stopOnSignals(server.stop, { sigtermGraceMs: config.http.drainGraceMs });
   await server.ready;
   logger.info(
     { url: server.url, production: config.production },

@@ -10,7 +10,7 @@ import { startSubgraph } from './servers/subgraph-server';
 async function main(): Promise<void> {
   const config = readServerConfig(process.env, 'subgraph');
   const logger = createLogger(config.logging);
-  const served = loadServedCorpusOrExit(config.corpusDir);
+  const served = loadServedCorpusOrExit(config.corpusDir, config.corpusMaxFileBytes);
   const server = await startSubgraph(served, { ...config, logger });
   const summary = summariseCorpus(served.repository);
   logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     { url: server.url, secretRequired: Boolean(config.subgraphSecret) },
     `Subgraph ready at ${server.url}${config.subgraphSecret ? ' (SUBGRAPH_SECRET required)' : ''}`,
   );
-  stopOnSignals(server.stop);
+  stopOnSignals(server.stop, { sigtermGraceMs: config.http.drainGraceMs });
 }
 
 // A failed start may come before there is a logger: plain text on stderr, exit code 1.

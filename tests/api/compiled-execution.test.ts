@@ -84,6 +84,15 @@ test('an invalid filter value is the same error, at the same path', async () => 
   expect(answer.errors?.[0]?.message).toMatch(/filter\.from/);
 });
 
+test('two fields that fail: the same errors, in the same order, under both executors (issue 18)', async () => {
+  const answer = await sameAnswer(
+    '{ a: events(filter: { from: "last spring" }) { totalCount } b: statements(filter: { speakerId: "nonsense" }) { totalCount } c: places(first: 1) { totalCount } }',
+  );
+  // Both connections are non-null: the first error nulls the whole answer, as graphql-js reports it.
+  expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['a'], 'BAD_USER_INPUT']]);
+  expect(answer.data).toBeNull();
+});
+
 test('an id of no entity answers null, the same way', async () => {
   const answer = await sameAnswer('{ person(id: "person:nobody") { name } node(id: "nonsense") { id } }');
   expect(answer.data).toEqual({ person: null, node: null });

@@ -180,8 +180,11 @@ describe('includeDrafts on the seeds, where every article is reviewed', () => {
     expect(await api.query(LIST_QUERY, { drafts: false })).toEqual(without);
   });
 
-  test('a repository given in code has no version to report, and says so', async () => {
-    const { errors } = await api.execute('{ corpus { version } }');
-    expect(errors?.map((error) => error.extensions?.code)).toEqual(['NOT_AVAILABLE']);
+  test('a repository given in code reports its content as its version: the five seed articles, none rejected', async () => {
+    const { corpus } = await api.query<{ corpus: { version: string; articles: number; drafts: number; rejected: string[] } }>(
+      '{ corpus { version articles drafts rejected } }',
+    );
+    expect(corpus).toEqual({ version: expect.stringMatching(/^[0-9a-f]{64}$/), articles: 5, drafts: 0, rejected: [] });
+    expect(corpus.version).toBe(api.repository.contentVersion);
   });
 });

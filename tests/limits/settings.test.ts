@@ -14,6 +14,9 @@ test('unset (or empty) variables give the defaults', () => {
     maxAliases: 15,
     maxDirectives: 10,
     maxCost: 10000,
+    maxIdLength: 200,
+    maxSearches: 3,
+    maxSearchTerms: 6,
     blockFieldSuggestions: true,
   });
 });
@@ -27,9 +30,23 @@ test('each limit has its own variable', () => {
       MAX_ALIASES: '0',
       MAX_DIRECTIVES: '0',
       MAX_COST: '20000',
+      MAX_ID_LENGTH: '100',
+      MAX_SEARCHES: '1',
+      MAX_SEARCH_TERMS: '4',
       BLOCK_FIELD_SUGGESTIONS: '0',
     }),
-  ).toEqual({ maxQueryChars: 5000, maxTokens: 400, maxDepth: 8, maxAliases: 0, maxDirectives: 0, maxCost: 20000, blockFieldSuggestions: false });
+  ).toEqual({
+    maxQueryChars: 5000,
+    maxTokens: 400,
+    maxDepth: 8,
+    maxAliases: 0,
+    maxDirectives: 0,
+    maxCost: 20000,
+    maxIdLength: 100,
+    maxSearches: 1,
+    maxSearchTerms: 4,
+    blockFieldSuggestions: false,
+  });
   expect(readLimits({ BLOCK_FIELD_SUGGESTIONS: 'true' }).blockFieldSuggestions).toBe(true);
 });
 

@@ -36,12 +36,13 @@ test('is Prometheus text, not cached', async () => {
   expect(text).toContain('# TYPE graphql_errors_total counter');
 });
 
-test('requests by operation and outcome; unnamed operations are "anonymous"', () => {
+test('requests by operation and outcome; unnamed operations are "anonymous", names the service does not know "other"', () => {
   expect(sample(text, 'graphql_requests_total{operation="PersonStatements",outcome="success"}')).toBe(2);
   expect(sample(text, 'graphql_requests_total{operation="anonymous",outcome="success"}')).toBe(1);
-  expect(sample(text, 'graphql_requests_total{operation="Broken",outcome="client_error"}')).toBe(1);
-  expect(sample(text, 'graphql_requests_total{operation="CountPeople",outcome="internal_error"}')).toBe(2);
-  expect(sample(text, 'graphql_requests_total{operation="TooMany",outcome="client_error"}')).toBe(1);
+  // Broken and TooMany, which the client named: neither is the manifest's or an example's.
+  expect(sample(text, 'graphql_requests_total{operation="other",outcome="client_error"}')).toBe(2);
+  expect(sample(text, 'graphql_requests_total{operation="other",outcome="internal_error"}')).toBe(2);
+  expect(text).not.toMatch(/operation="(Broken|CountPeople|TooMany)"/);
 });
 
 test('a latency histogram by operation, with buckets from 1 ms to 2 s', () => {
@@ -54,9 +55,9 @@ test('a latency histogram by operation, with buckets from 1 ms to 2 s', () => {
 });
 
 test('errors by code and operation, each error counted', () => {
-  expect(sample(text, 'graphql_errors_total{operation="Broken",code="GRAPHQL_VALIDATION_FAILED"}')).toBe(2);
-  expect(sample(text, 'graphql_errors_total{operation="CountPeople",code="INTERNAL_SERVER_ERROR"}')).toBe(2);
-  expect(sample(text, 'graphql_errors_total{operation="TooMany",code="BAD_USER_INPUT"}')).toBe(1);
+  expect(sample(text, 'graphql_errors_total{operation="other",code="GRAPHQL_VALIDATION_FAILED"}')).toBe(2);
+  expect(sample(text, 'graphql_errors_total{operation="other",code="INTERNAL_SERVER_ERROR"}')).toBe(2);
+  expect(sample(text, 'graphql_errors_total{operation="other",code="BAD_USER_INPUT"}')).toBe(1);
   expect(text).not.toMatch(/graphql_errors_total\{operation="PersonStatements"/);
 });
 
@@ -78,31 +79,41 @@ test('each server counts its own requests', async () => {
   }
 });
 
-test('client-chosen operation names are capped (METRICS_MAX_OPERATION_NAMES), the rest label "other"', async () => {
-  const capped = await startObservedServer({ env: { METRICS_MAX_OPERATION_NAMES: '2' } });
+test('labels come only from the manifest and the example operations: 300 junk names leave PersonStatements its own (issue 18)', async () => {
+  const server = await startObservedServer({});
   try {
-    for (const name of ['First', 'Second', 'Third', 'Fourth', 'First']) {
-      await capped.post(`query ${name} { people { totalCount } }`);
-    }
-    await capped.post('{ people { totalCount } }');
-    // A document that does not parse: the name the client asked for, not a GraphQL name.
-    await capped.post('{ people {', { operationName: 'not a name!' });
-    const cappedText = await capped.metrics();
-    expect(sample(cappedText, 'graphql_requests_total{operation="First",outcome="success"}')).toBe(2);
-    expect(sample(cappedText, 'graphql_requests_total{operation="Second",outcome="success"}')).toBe(1);
-    expect(sample(cappedText, 'graphql_requests_total{operation="other",outcome="success"}')).toBe(2);
-    expect(sample(cappedText, 'graphql_requests_total{operation="anonymous",outcome="success"}')).toBe(1);
-    expect(sample(cappedText, 'graphql_requests_total{operation="other",outcome="client_error"}')).toBe(1);
-    expect(cappedText).not.toMatch(/operation="(Third|Fourth)"/);
+    for (let i = 0; i < 300; i++) await server.post(`query Junk${i} { people { totalCount } }`);
+    await server.post(PERSON_STATEMENTS);
+    await server.post('{ people {', { operationName: 'not a name!' });
+    const metrics = await server.metrics();
+    expect(sample(metrics, 'graphql_requests_total{operation="PersonStatements",outcome="success"}')).toBe(1);
+    expect(sample(metrics, 'graphql_requests_total{operation="other",outcome="success"}')).toBe(300);
+    expect(sample(metrics, 'graphql_requests_total{operation="other",outcome="client_error"}')).toBe(1);
+    expect(metrics).not.toMatch(/operation="Junk/);
     // The logs keep the real names.
-    expect(capped.logs.map((line) => line.operationName)).toEqual(['First', 'Second', 'Third', 'Fourth', 'First', null, 'not a name!']);
+    expect(server.logs.map((line) => line.operationName).slice(-3)).toEqual(['Junk299', 'PersonStatements', 'not a name!']);
   } finally {
-    await capped.stop();
+    await server.stop();
+  }
+}, 30_000);
+
+test('METRICS_PORT: /metrics on its own port, and no longer on the API port', async () => {
+  const server = await startObservedServer({ env: { METRICS_PORT: '0' } });
+  try {
+    await server.post(PERSON_STATEMENTS);
+    expect(server.server.metricsUrl).toMatch(/^http:\/\/localhost:\d+\/metrics$/);
+    expect(new URL(server.server.metricsUrl!).port).not.toBe(new URL(server.server.url).port);
+    const own = await fetch(server.server.metricsUrl!);
+    expect(own.status).toBe(200);
+    expect(sample(await own.text(), 'graphql_requests_total{operation="PersonStatements",outcome="success"}')).toBe(1);
+    expect((await fetch(`${new URL(server.server.url).origin}/metrics`)).status).toBe(404);
+  } finally {
+    await server.stop();
   }
 });
 
-test('METRICS_MAX_OPERATION_NAMES is checked', async () => {
-  await expect(startObservedServer({ env: { METRICS_MAX_OPERATION_NAMES: 'lots' } })).rejects.toThrow(
-    'METRICS_MAX_OPERATION_NAMES must be a whole number from 1 to 10000 (got "lots"); leave it unset for 100',
+test('METRICS_PORT is checked', async () => {
+  await expect(startObservedServer({ env: { METRICS_PORT: 'private' } })).rejects.toThrow(
+    'METRICS_PORT must be a port from 0 to 65535 (got "private"); leave it unset to serve /metrics on the API\'s port',
   );
 });

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { CorpusRepository, foldText } from '../../src/repository';
-import { TextIndexBuilder } from '../../src/repository/text-index';
+import { MAX_FUZZY, TextIndexBuilder } from '../../src/repository/text-index';
 import { Random } from '../../src/synth/random';
 import { loadSeedRepository } from '../helpers/seeds';
 import { loadSynthCorpus, removeSynthCorpora } from '../synth/synth-corpus';
@@ -26,7 +26,7 @@ function documentsOf(repository: CorpusRepository): Document[] {
   ];
 }
 
-/** The reference: MiniSearch as search-index.ts configured it before the text index replaced it. */
+/** The reference: MiniSearch as search-index.ts configured it before the text index replaced it, with fuzzy matching at most MAX_FUZZY edits (issue 18). */
 function miniSearchOf(documents: readonly Document[]) {
   const miniSearch = new MiniSearch<{ id: number; name: string; aliases: string; text: string }>({
     fields: ['name', 'aliases', 'text'],
@@ -35,6 +35,7 @@ function miniSearchOf(documents: readonly Document[]) {
       boost: { name: 3, aliases: 2, text: 1 },
       prefix: (term) => term.length >= 3,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: MAX_FUZZY,
       processTerm: (term) => foldText(term) || null,
     },
   });

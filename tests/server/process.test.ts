@@ -36,7 +36,7 @@ async function waitFor(started: Started, pattern: RegExp): Promise<RegExpMatchAr
 
 describe('npm start, as a process', () => {
   test('serves, and on SIGTERM drains and exits 0', async () => {
-    const server = run({ PORT: '0', NODE_ENV: 'production' });
+    const server = run({ PORT: '0', NODE_ENV: 'production', DRAIN_GRACE_MS: '300' });
     try {
       const [, url] = await waitFor(server, /ready at (http:\/\/[^\s"]+)/);
       const response = await fetch(url!, {

@@ -14,6 +14,8 @@ export interface HttpConfig {
   readonly httpBatching: boolean;
   /** MAX_BATCH_SIZE: the most operations one batch may carry; each operation's limits apply to each. */
   readonly maxBatchSize: number;
+  /** DRAIN_GRACE_MS: on SIGTERM, how long `/ready` answers 503 while the listener keeps serving, before it closes. */
+  readonly drainGraceMs: number;
   /** DRAIN_TIMEOUT_MS: how long a stop waits for in-flight requests before closing their connections. */
   readonly drainTimeoutMs: number;
   /** REQUEST_TIMEOUT_MS, HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS: slow clients and idle connections. */
@@ -33,6 +35,10 @@ export interface TrustedDocumentsConfig {
 export interface ExecutionConfig {
   /** JIT_COMPILE_AFTER: runs of an operation with graphql-js before graphql-jit compiles it; null: never. */
   readonly compileAfter: number | null;
+  /** JIT_MAX_COMPILED: compiled operations kept, least recently run dropped first (0: none). */
+  readonly maxCompiled: number;
+  /** EXECUTION_TIMEOUT_MS: how long one request may run before it is stopped (EXECUTION_DEADLINE_EXCEEDED). */
+  readonly timeoutMs: number;
 }
 
 export interface LoggingConfig {
@@ -41,8 +47,8 @@ export interface LoggingConfig {
 }
 
 export interface MetricsConfig {
-  /** METRICS_MAX_OPERATION_NAMES: distinct operation names with a label of their own (then `other`). */
-  readonly maxOperationNames: number;
+  /** METRICS_PORT: /metrics on a port of its own (not the API's); undefined: on the API's port. */
+  readonly port?: number;
 }
 
 /** How large a query the public API accepts (plugins/limits/). */
@@ -59,6 +65,12 @@ export interface LimitsConfig {
   readonly maxDirectives: number;
   /** MAX_COST: the most objects one operation may answer with (see graphql/cost/estimate-cost.ts). */
   readonly maxCost: number;
+  /** MAX_ID_LENGTH: the longest id an argument or variable may carry. */
+  readonly maxIdLength: number;
+  /** MAX_SEARCHES: the most `search` fields one operation may run. */
+  readonly maxSearches: number;
+  /** MAX_SEARCH_TERMS: the most terms (words) one search may look for. */
+  readonly maxSearchTerms: number;
   /** Cost points per client and window; undefined (COST_BUDGET unset or 0): no budgets. */
   readonly costBudget?: CostBudgetConfig;
   /** BLOCK_FIELD_SUGGESTIONS: leave "Did you mean …?" hints out of errors. */
@@ -99,6 +111,8 @@ export interface CommonConfig {
   readonly production: boolean;
   /** CORPUS_DIR: the corpus to serve. */
   readonly corpusDir: string;
+  /** CORPUS_MAX_FILE_MB, in bytes: the largest article or annotation file the loader reads. */
+  readonly corpusMaxFileBytes: number;
   /** SUBGRAPH_SECRET: the secret the gateway sends and the subgraph requires; unset: the subgraph is open. */
   readonly subgraphSecret?: string;
   readonly http: HttpConfig;
@@ -151,6 +165,7 @@ export function readServerConfig(
   const common: CommonConfig = {
     production: nodeEnv === 'production',
     corpusDir: read('CORPUS_DIR'),
+    corpusMaxFileBytes: read('CORPUS_MAX_FILE_MB') * 2 ** 20,
     subgraphSecret: read('SUBGRAPH_SECRET'),
     http: {
       port,
@@ -159,13 +174,14 @@ export function readServerConfig(
       bodyLimit,
       httpBatching: read('HTTP_BATCHING'),
       maxBatchSize: read('MAX_BATCH_SIZE'),
+      drainGraceMs: read('DRAIN_GRACE_MS'),
       drainTimeoutMs: read('DRAIN_TIMEOUT_MS'),
       requestTimeoutMs: read('REQUEST_TIMEOUT_MS'),
       headersTimeoutMs: read('HEADERS_TIMEOUT_MS'),
       keepAliveTimeoutMs: read('KEEP_ALIVE_TIMEOUT_MS'),
     },
     trustedDocuments: { trustedOnly: read('TRUSTED_DOCUMENTS_ONLY'), manifest: read('TRUSTED_DOCUMENTS_MANIFEST') },
-    execution: { compileAfter: read('JIT_COMPILE_AFTER') },
+    execution: { compileAfter: read('JIT_COMPILE_AFTER'), maxCompiled: read('JIT_MAX_COMPILED'), timeoutMs: read('EXECUTION_TIMEOUT_MS') },
     // Under Jest, servers that tests start without a logger keep quiet.
     logging: { level: read('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : undefined) },
   };
@@ -174,7 +190,7 @@ export function readServerConfig(
       ? {
           ...common,
           explorer: read('EXPLORER'),
-          metrics: { maxOperationNames: read('METRICS_MAX_OPERATION_NAMES') },
+          metrics: { port: read('METRICS_PORT') },
           limits: readLimits(env),
           responseCache: readResponseCache(env),
           corpus: { watch: read('CORPUS_WATCH'), reloadDebounceMs: read('CORPUS_RELOAD_DEBOUNCE_MS') },
@@ -196,6 +212,9 @@ function readLimits(env: Environment): LimitsConfig {
     maxAliases: readSetting(env, 'MAX_ALIASES'),
     maxDirectives: readSetting(env, 'MAX_DIRECTIVES'),
     maxCost: readSetting(env, 'MAX_COST'),
+    maxIdLength: readSetting(env, 'MAX_ID_LENGTH'),
+    maxSearches: readSetting(env, 'MAX_SEARCHES'),
+    maxSearchTerms: readSetting(env, 'MAX_SEARCH_TERMS'),
     blockFieldSuggestions: readSetting(env, 'BLOCK_FIELD_SUGGESTIONS'),
   };
   return { ...limits, costBudget: readCostBudget(env, limits.maxCost) };

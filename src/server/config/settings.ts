@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { LevelWithSilent } from 'pino';
 import { corpusDirectory } from '../../corpus-dir';
-import { DEFAULT_COMPILE_AFTER } from '../../graphql/compiled-execution';
+import { DEFAULT_COMPILE_AFTER, DEFAULT_MAX_COMPILED } from '../../graphql/compiled-execution';
 import { parseCorsOrigins } from './cors-origins';
 
 /** The environment the settings are read from: process.env, or a test's own object. */
@@ -45,6 +45,7 @@ export const SETTINGS = {
   /** The client graph reloads CORPUS_DIR when its files change (src/server/corpus/). */
   CORPUS_WATCH: onOff(true),
   CORPUS_RELOAD_DEBOUNCE_MS: wholeNumber(300, 0, 60_000),
+  CORPUS_MAX_FILE_MB: wholeNumber(16, 1),
   /** Unset: the server's own origins on its port, and Apollo Sandbox and Studio (defaultCorsOrigins). */
   CORS_ORIGINS: setting<readonly string[] | undefined>({ default: undefined, parse: (raw) => parseCorsOrigins(raw) }),
   BODY_LIMIT: setting<string>({
@@ -56,6 +57,7 @@ export const SETTINGS = {
   }),
   HTTP_BATCHING: onOff(false),
   MAX_BATCH_SIZE: wholeNumber(10, 1),
+  DRAIN_GRACE_MS: wholeNumber(5_000, 0),
   DRAIN_TIMEOUT_MS: wholeNumber(10_000, 0),
   REQUEST_TIMEOUT_MS: wholeNumber(30_000, 1),
   HEADERS_TIMEOUT_MS: wholeNumber(10_000, 1),
@@ -73,6 +75,8 @@ export const SETTINGS = {
       throw new Error(`${name} must be a whole number from 0 up, or off (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
     },
   }),
+  JIT_MAX_COMPILED: wholeNumber(DEFAULT_MAX_COMPILED, 0),
+  EXECUTION_TIMEOUT_MS: wholeNumber(5_000, 1),
   // Observability
   LOG_LEVEL: setting<LevelWithSilent>({
     default: 'info',
@@ -82,7 +86,15 @@ export const SETTINGS = {
       throw new Error(`${name} must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(raw)}); leave it unset for ${fallback}`);
     },
   }),
-  METRICS_MAX_OPERATION_NAMES: wholeNumber(100, 1, 10_000),
+  /** Unset: /metrics on the API's port. */
+  METRICS_PORT: setting<number | undefined>({
+    default: undefined,
+    parse: (raw, name) => {
+      const port = Number(raw);
+      if (Number.isInteger(port) && port >= 0 && port <= 65_535) return port;
+      throw new Error(`${name} must be a port from 0 to 65535 (got ${JSON.stringify(raw)}); leave it unset to serve /metrics on the API's port`);
+    },
+  }),
   // Query limits: about 3× what the example operations need (tests/limits/defaults.test.ts
   // measures them); README's cost model explains MAX_COST's figure.
   MAX_QUERY_CHARS: wholeNumber(3_000, 1),
@@ -91,6 +103,10 @@ export const SETTINGS = {
   MAX_ALIASES: wholeNumber(15, 0),
   MAX_DIRECTIVES: wholeNumber(10, 0),
   MAX_COST: wholeNumber(10_000, 1),
+  // Search pricing (issue 18): docs/performance/search-pricing.md has the figures.
+  MAX_ID_LENGTH: wholeNumber(200, 1),
+  MAX_SEARCHES: wholeNumber(3, 0),
+  MAX_SEARCH_TERMS: wholeNumber(6, 1),
   BLOCK_FIELD_SUGGESTIONS: onOff(true),
   COST_BUDGET: wholeNumber(0, 0),
   COST_BUDGET_WINDOW_SECONDS: wholeNumber(60, 1),

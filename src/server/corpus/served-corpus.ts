@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { corpusVersion, loadCorpus, type LoadOptions } from '../../loader';
+import { corpusVersion, loadCorpus, loadCorpusInSlices, type LoadOptions } from '../../loader';
 import { CorpusRepository } from '../../repository';
 
 /** A version of the corpus, loaded, indexed and ready to serve. */
@@ -30,12 +29,24 @@ export function loadServedCorpus(directory: string, options: LoadOptions = {}): 
 }
 
 /**
+ * loadServedCorpus without holding the event loop: the loader works in slices of about 20 ms
+ * (loadCorpusInSlices), and the event loop gets a turn between building the indexes and the
+ * reviewed view, so a server answers /health and /ready (503) meanwhile.
+ */
+export async function loadServedCorpusInSlices(directory: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const version = corpusVersion(directory);
+  const corpus = await loadCorpusInSlices(directory, options);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const repository = new CorpusRepository(corpus);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  void repository.reviewed;
+  return { repository, version };
+}
+
+/**
  * A repository given in code (tests, benchmarks), as a version: with no files to hash, its
- * version hashes its articles' ids and texts and its collections' sizes.
+ * version hashes its content (CorpusRepository.contentVersion).
  */
 export function servedRepository(repository: CorpusRepository): ServedCorpus {
-  const hash = createHash('sha256');
-  for (const source of repository.sources) hash.update(`${source.id}\u0000${source.text}\u0000`);
-  hash.update(JSON.stringify(Object.fromEntries(Object.entries(repository.corpus).map(([name, items]) => [name, items.length]))));
-  return { repository, version: hash.digest('hex'), loadedAt: new Date() };
+  return { repository, version: repository.contentVersion, loadedAt: repository.builtAt };
 }

@@ -5,17 +5,56 @@ import { answerClientError } from './errors';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
+export interface StopOptions {
+  /**
+   * How long `/ready` answers 503 while the listener keeps serving, before it closes: the time a
+   * load balancer or Kubernetes takes to notice and stop sending (DRAIN_GRACE_MS on SIGTERM).
+   */
+  readonly graceMs?: number;
+}
+
 /** A server started by this project: its API's URL, and how to stop it. */
 export interface RunningServer {
   readonly url: string;
   readonly httpServer: Server;
-  /** Drains: refuses new requests, lets in-flight ones finish (within the drain timeout), then closes. */
-  stop(): Promise<void>;
+  /** Drains (servers/drain.ts): `/ready` 503, a grace period (none unless given), then no new connections; in-flight requests finish (within the drain timeout). */
+  stop(options?: StopOptions): Promise<void>;
+}
+
+/** Per server: the answers in flight, and whether connections close after their answers (a drain). */
+const answers = new WeakMap<Server, { readonly inFlight: Set<ServerResponse>; closing: boolean }>();
+
+/** Notes the answers in flight, so that a drain can ask each one's connection to close after it. */
+function trackAnswers(httpServer: Server): Server {
+  const tracked = { inFlight: new Set<ServerResponse>(), closing: false };
+  answers.set(httpServer, tracked);
+  httpServer.prependListener('request', (_req, res: ServerResponse) => {
+    if (tracked.closing) res.setHeader('Connection', 'close');
+    tracked.inFlight.add(res);
+    res.once('close', () => {
+      tracked.inFlight.delete(res);
+      // An answer whose headers went out before the drain left its connection open: closed once
+      // idle, when the listener has closed (before, a client may be sending on it again).
+      if (tracked.closing && !httpServer.listening) httpServer.closeIdleConnections();
+    });
+  });
+  return httpServer;
+}
+
+/**
+ * From now on every answer says `Connection: close`, and Node closes its connection once it is
+ * sent: those in flight (whose headers are not out yet) and those to come.
+ */
+export function closeConnectionsAfterAnswers(httpServer: Server): void {
+  const tracked = answers.get(httpServer);
+  if (!tracked) return;
+  tracked.closing = true;
+  for (const res of tracked.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
 }
 
 /** A node:http server with the slow-client timeouts, whose parser's refusals are answered as JSON errors. */
 export function createHttpServer(timeouts?: Pick<HttpConfig, 'requestTimeoutMs' | 'headersTimeoutMs' | 'keepAliveTimeoutMs'>): Server {
-  if (!timeouts) return createServer();
+  if (!timeouts) return trackAnswers(createServer());
   const httpServer = createServer({
     requestTimeout: timeouts.requestTimeoutMs,
     headersTimeout: timeouts.headersTimeoutMs,
@@ -24,7 +63,7 @@ export function createHttpServer(timeouts?: Pick<HttpConfig, 'requestTimeoutMs' 
   });
   httpServer.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
   httpServer.on('clientError', answerClientError);
-  return httpServer;
+  return trackAnswers(httpServer);
 }
 
 /** Whether a request is for the API: /graphql (with a query string, or a trailing slash). */

@@ -6,8 +6,10 @@ export type LifecycleState = 'starting' | 'ready' | 'draining';
 
 /**
  * Where the server stands: starting (corpus loading), ready (serving), draining (stopping).
- * `/health` says the process is alive in every state; `/ready` and the API only when ready,
- * so a load balancer sends traffic only to a server with its whole corpus loaded.
+ * `/health` says the process is alive in every state; `/ready` only when ready, so a load
+ * balancer sends traffic only to a server with its whole corpus loaded, and stops sending
+ * once it drains. The API refuses requests only while starting: a draining server answers
+ * every request that still reaches it (servers/drain.ts).
  */
 export class Lifecycle {
   private current: LifecycleState = 'starting';
@@ -32,13 +34,10 @@ export class Lifecycle {
     res.status(this.current === 'ready' ? 200 : 503).json({ status: this.current === 'ready' ? 'ready' : this.current });
   };
 
-  /** Lets requests through only when ready; otherwise answers 503 with a GraphQL-style error. Returns whether it refused. */
+  /** Refuses requests while the corpus loads: 503 with a GraphQL-style error. Returns whether it refused. */
   readonly refuseUnlessReady = (_req: IncomingMessage, res: ServerResponse): boolean => {
-    if (this.current === 'ready') return false;
-    const message =
-      this.current === 'starting'
-        ? 'The server is starting: the corpus is still loading. Try again in a few seconds.'
-        : 'The server is shutting down. Try again: another instance will answer.';
+    if (this.current !== 'starting') return false;
+    const message = 'The server is starting: the corpus is still loading. Try again in a few seconds.';
     sendError(res, 503, message, 'SERVICE_UNAVAILABLE', { 'Retry-After': '5', Connection: 'close' });
     return true;
   };

@@ -10,6 +10,7 @@ import type { Route } from '../http/status-routes';
 import { limitFeatures } from './limits';
 import { type Logger, observability, type RequestLog } from './observability';
 import { batchSizeHook } from './limits/batch-size';
+import { executionDeadlinePlugin } from './limits/execution-deadline';
 import { responseCacheHook } from './response-cache';
 import { persistedDocumentsHook } from './trusted-documents';
 
@@ -31,6 +32,8 @@ export interface GraphFeatures {
   readonly corpusMetrics: CorpusMetrics;
   /** GET /corpus/changes, and what ends its streams when the server stops. */
   readonly corpusChanges: ChangesStreams;
+  /** GET /metrics, for a port of its own (METRICS_PORT). */
+  readonly metricsRoute: Route;
 }
 
 export interface GraphFeatureOptions {
@@ -58,10 +61,11 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions)
   return {
     logger: observed.logger,
     requestLog: observed.requestLog,
-    plugins: [...observed.plugins, ...limits.plugins],
+    plugins: [...observed.plugins, ...limits.plugins, executionDeadlinePlugin],
     validationRules: limits.validationRules,
     hooks,
     routes: [...observed.routes, { path: '/corpus/changes', handler: corpusChanges.handler }],
+    metricsRoute: { path: '/metrics', handler: observed.metrics.handler },
     corpusMetrics: corpusMetrics(options.corpus, observed.metrics.registry),
     corpusChanges,
   };

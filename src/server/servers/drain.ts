@@ -1,14 +1,54 @@
 import type { Server } from 'node:http';
-import { closeNow } from '../http/http-server';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { closeConnectionsAfterAnswers, closeNow, type StopOptions } from '../http/http-server';
+
+export type { StopOptions } from '../http/http-server';
 import type { Lifecycle } from '../http/lifecycle';
 
-/** Refuses new requests, then lets Apollo's drain plugin close the listener once in-flight requests finish. */
-export async function drainThenStop(lifecycle: Lifecycle, ready: Promise<void>, apollo: { stop(): Promise<void> }, httpServer: Server): Promise<void> {
+export interface DrainOptions {
+  /** How long requests in flight may take to finish once the listener is closed (DRAIN_TIMEOUT_MS). */
+  readonly drainTimeoutMs: number;
+}
+
+/**
+ * Stops as Kubernetes and load balancers expect, dropping no request:
+ * 1. `/ready` turns 503 and every answer from then on says `Connection: close`, so keep-alive
+ *    clients open their next connection elsewhere; the API keeps answering;
+ * 2. after the grace period, the listener closes (no new connections) and idle connections
+ *    close; each request in flight finishes and its connection closes after its answer;
+ * 3. at the drain timeout, whatever is still open is closed; then Apollo stops.
+ * Without `drain` options (the gateway), Apollo's drain plugin closes the listener at once.
+ */
+export async function drainThenStop(
+  lifecycle: Lifecycle,
+  ready: Promise<void>,
+  apollo: { stop(): Promise<void> },
+  httpServer: Server,
+  drain?: DrainOptions,
+  { graceMs = 0 }: StopOptions = {},
+): Promise<void> {
   lifecycle.drain();
+  if (drain) closeConnectionsAfterAnswers(httpServer);
   const started = await ready.then(
     () => true,
     () => false,
   );
-  if (started) await apollo.stop();
-  else await closeNow(httpServer);
+  if (!started) return closeNow(httpServer);
+  if (!drain) return apollo.stop();
+  if (graceMs > 0) await sleep(graceMs);
+  await closeWhenFinished(httpServer, drain.drainTimeoutMs);
+  await apollo.stop();
+}
+
+/** Stops listening and closes idle connections; resolves when every connection has closed, forcing them at `timeoutMs`. */
+function closeWhenFinished(httpServer: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!httpServer.listening) return resolve();
+    const force = setTimeout(() => httpServer.closeAllConnections(), timeoutMs);
+    httpServer.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    httpServer.closeIdleConnections();
+  });
 }

@@ -1,5 +1,6 @@
 import { createCompiledExecutor } from '../../graphql/compiled-execution';
 import { createContext } from '../../graphql/context';
+import { checkDeadlineInResolvers } from '../../graphql/deadline';
 import { buildClientSchema } from '../../graphql/schema';
 import { progressPrinter } from '../../loader';
 import { CorpusRepository, formatCounts, summariseCorpus } from '../../repository';
@@ -7,19 +8,23 @@ import { createApolloServer } from '../apollo/create-apollo-server';
 import { type GraphConfig, readServerConfig, type ServerSettings } from '../config';
 import { type CorpusWatcher, watchCorpus } from '../corpus/corpus-watcher';
 import { LiveCorpus } from '../corpus/live-corpus';
-import { type LoadedCorpus, loadServedCorpus, servedRepository } from '../corpus/served-corpus';
+import { type LoadedCorpus, loadServedCorpusInSlices, servedRepository } from '../corpus/served-corpus';
 import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
 import { createExportHandler } from '../http/export-routes';
-import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
+import { closeNow, createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost } from '../http/refusals';
 import { pageRoutes } from '../http/pages';
 import { createStatusRoutes } from '../http/status-routes';
 import { graphFeatures } from '../plugins';
 import type { Logger } from '../plugins/observability';
-import { drainThenStop } from './drain';
+import { drainThenStop, type StopOptions } from './drain';
+import express from 'express';
+import { createServer } from 'node:http';
 
 export interface ClientServer extends RunningServer {
+  /** With METRICS_PORT: where /metrics is served, apart from the API. */
+  readonly metricsUrl?: string;
   readonly lifecycle: Lifecycle;
   /** Resolves once the corpus is loaded and the API answers; rejects if loading failed. */
   readonly ready: Promise<void>;
@@ -84,15 +89,16 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
   const pages = pageRoutes({ introspection });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: [...features.routes, ...pages] }), exports);
   const url = await listen(httpServer, config.http.port);
+  // /metrics on a port of its own, to keep private (README: "Keeping /metrics private").
+  const metricsServer = config.metrics.port === undefined ? undefined : createServer(express().get(features.metricsRoute.path, features.metricsRoute.handler));
+  const metricsUrl = metricsServer && (await listen(metricsServer, config.metrics.port!)).replace(/\/graphql$/, '/metrics');
 
-  const schema = await buildClientSchema();
-  const { compileAfter } = config.execution;
+  const schema = checkDeadlineInResolvers(await buildClientSchema());
+  const { compileAfter, maxCompiled, timeoutMs } = config.execution;
   const apollo = createApolloServer({
     schema,
-    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter }),
+    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter, maxCompiled }),
     production: config.production,
-    httpServer,
-    drainTimeoutMs: config.http.drainTimeoutMs,
     httpBatching: config.http.httpBatching,
     plugins: features.plugins,
     validationRules: features.validationRules,
@@ -103,7 +109,7 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     await new Promise((resolve) => setImmediate(resolve)); // answer /health before the load blocks
     const directory = corpus instanceof CorpusRepository || typeof corpus === 'function' ? undefined : corpus.directory;
     const first: LoadedCorpus = directory
-      ? loadServedCorpus(directory, { onProgress: progressPrinter() })
+      ? await loadServedCorpusInSlices(directory, { onProgress: progressPrinter(), maxFileBytes: config.corpusMaxFileBytes })
       : servedRepository(typeof corpus === 'function' ? await corpus() : (corpus as CorpusRepository));
     const served = live.swap(first);
     if (directory) {
@@ -121,11 +127,17 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
       apollo,
       context: async (request) => {
         const pinned = live.pin(request.req);
-        return createContext(pinned.repository, { ...request, corpus: live.infoOf(pinned) });
+        return createContext(pinned.repository, { ...request, corpus: live.infoOf(pinned), timeoutMs });
       },
     };
     if (directory && config.corpus.watch) {
-      watcher = watchCorpus(live, directory, { debounceMs: config.corpus.reloadDebounceMs, logger: features.logger, metrics: features.corpusMetrics });
+      watcher = watchCorpus(live, directory, {
+        debounceMs: config.corpus.reloadDebounceMs,
+        logger: features.logger,
+        metrics: features.corpusMetrics,
+        // Reloads too load in slices, so that requests keep being answered meanwhile.
+        load: (changed) => loadServedCorpusInSlices(changed, { maxFileBytes: config.corpusMaxFileBytes }),
+      });
       await watcher.ready;
       if (lifecycle.state === 'draining') await watcher.close(); // stopped while loading
     }
@@ -133,12 +145,13 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
   })();
 
   if (typeof corpus !== 'function' && corpus instanceof CorpusRepository) await ready;
-  const stop = async () => {
-    // Refuses new requests at once; the change streams end, as they would never finish on their own.
-    const stopping = drainThenStop(lifecycle, ready, apollo, httpServer);
+  const stop = async (options?: StopOptions) => {
+    // Drains (see drain.ts); the change streams end at once, as they would never finish on their own.
+    const stopping = drainThenStop(lifecycle, ready, apollo, httpServer, config.http, options);
     features.corpusChanges.closeAll();
     await watcher?.close();
     await stopping;
+    if (metricsServer) await closeNow(metricsServer);
   };
-  return { url, httpServer, lifecycle, ready, corpus: live, watcher: () => watcher, stop };
+  return { url, metricsUrl, httpServer, lifecycle, ready, corpus: live, watcher: () => watcher, stop };
 }

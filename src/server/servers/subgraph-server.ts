@@ -35,14 +35,13 @@ export async function startSubgraph(
   const httpServer = createHttpServer();
   const logger = given ?? createLogger(config.logging);
   const schema = await buildSubgraphSchemaFromCode();
-  const { compileAfter } = config.execution;
+  const { compileAfter, maxCompiled } = config.execution;
   const apollo = createApolloServer<GraphQLContext>({
     kind: 'subgraph',
     schema,
     // A router asks the same few `_entities` and root operations over and over: compiled.
-    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter }),
+    executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter, maxCompiled }),
     production: config.production,
-    httpServer,
     plugins: [requestLogPlugin({ logger })],
   });
   await apollo.start();
@@ -62,5 +61,5 @@ export async function startSubgraph(
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle }));
   const url = await listen(httpServer, config.http.port);
-  return { url, httpServer, stop: () => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer) };
+  return { url, httpServer, stop: (options) => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options) };
 }

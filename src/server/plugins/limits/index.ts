@@ -6,6 +6,8 @@ import { CostBudget } from './cost-budget';
 import { costLimitPlugin } from './cost-limit';
 import { querySizePlugin } from './query-size';
 import { refusalCodesPlugin } from './refusal-codes';
+import { idLengthPlugin } from './id-length';
+import { searchLimitPlugin } from './search-limit';
 import { DEFAULT_LIMITS, type LimitsConfig } from '../../config';
 
 export { LIMIT_CODES, LIMITS, LimitRefusal } from './refusal';
@@ -17,7 +19,7 @@ export { DEFAULT_LIMITS } from '../../config';
  * that runs once its variables are known (and the client's budget, where there is one), and
  * the hiding of field suggestions. Each limit not given is its default (DEFAULT_LIMITS:
  * MAX_QUERY_CHARS 3000, MAX_TOKENS 250, MAX_DEPTH 10, MAX_ALIASES 15, MAX_DIRECTIVES 10,
- * MAX_COST 10000, no budgets, suggestions blocked; config/settings.ts declares them).
+ * MAX_COST 10000, MAX_SEARCHES 3 of MAX_SEARCH_TERMS 6 terms, no budgets, suggestions blocked; config/settings.ts declares them).
  */
 export function limitFeatures(options: Partial<LimitsConfig> = {}): { plugins: ApolloServerPlugin<GraphQLContext>[]; validationRules: ValidationRule[] } {
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...options };
@@ -27,6 +29,8 @@ export function limitFeatures(options: Partial<LimitsConfig> = {}): { plugins: A
     plugins: [
       querySizePlugin(limits),
       refusalCodesPlugin,
+      idLengthPlugin(limits),
+      searchLimitPlugin(limits),
       costLimitPlugin({ maxCost: limits.maxCost, budget: limits.costBudget && new CostBudget(limits.costBudget) }),
       ...armor.plugins,
     ],

@@ -35,6 +35,21 @@ export const LIMITS = {
     message: (found: number | string, max: number) =>
       `The query can answer with up to ${found} objects; this API allows at most ${max}. Every object in the answer counts once, and a list counts at most its \`first\` items, never more than the longest such list in the corpus: ask for smaller pages (a lower \`first\`, then page on with \`after\`), or fewer nested lists.`,
   },
+  idLength: {
+    code: 'ID_TOO_LONG',
+    message: (found: number | string, max: number) =>
+      `An id is ${found} characters long; ids are at most ${max}. Send an id as the API gave it, e.g. "person:gyorgy-szabo".`,
+  },
+  searches: {
+    code: 'SEARCH_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `The operation runs ${found} searches; this API runs at most ${max} per operation. Search for several words in one \`search\` (its hits are ranked across all of them), or send the searches as separate requests.`,
+  },
+  searchTerms: {
+    code: 'SEARCH_TERMS_LIMIT_EXCEEDED',
+    message: (found: number | string, max: number) =>
+      `A search text has ${found} words; this API looks for at most ${max} in one search. Send the few words that matter most: a name, or two or three words of what was said.`,
+  },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

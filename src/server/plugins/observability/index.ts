@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../../graphql/context';
 import type { GraphConfig } from '../../config';
 import type { Route } from '../../http/status-routes';
 import { createLogger, type Logger } from './logger';
+import { knownOperationNames } from './known-operations';
 import { GraphQLMetrics } from './metrics';
 import { RequestLog } from './request-log';
 import { requestLogPlugin } from './request-log-plugin';
@@ -32,14 +33,15 @@ export interface Observability {
  * Request ids, a JSON log line per request to the API, and Prometheus metrics at /metrics,
  * for one server.
  */
-export function observability(config: Pick<GraphConfig, 'logging' | 'metrics'>, options: ObservabilityOptions = {}): Observability {
+export function observability(config: Pick<GraphConfig, 'logging' | 'metrics' | 'trustedDocuments'>, options: ObservabilityOptions = {}): Observability {
   const logger = options.logger ?? createLogger(config.logging);
-  const metrics = new GraphQLMetrics(config.metrics);
+  const metrics = new GraphQLMetrics({ knownOperations: knownOperationNames(config.trustedDocuments.manifest) });
   return {
     logger,
     metrics,
     requestLog: new RequestLog({ logger, metrics }),
     plugins: [requestLogPlugin({ logger, metrics })],
-    routes: [{ path: '/metrics', handler: metrics.handler }],
+    // With METRICS_PORT, /metrics is served there only (servers/metrics-server.ts).
+    routes: config.metrics.port === undefined ? [{ path: '/metrics', handler: metrics.handler }] : [],
   };
 }

@@ -51,8 +51,8 @@ function processMetrics(): Registry {
 }
 
 export interface GraphQLMetricsOptions {
-  /** How many distinct operation names get their own label (then `other`). */
-  readonly maxOperationNames: number;
+  /** The operation names with a label of their own (the manifest's and the examples'); any other is `other`. */
+  readonly knownOperations: ReadonlySet<string>;
 }
 
 /** One observation: what the logging plugin knows once a response is ready, or the request log of a refusal. */
@@ -75,12 +75,12 @@ export class GraphQLMetrics {
   private readonly requests: Counter<'operation' | 'outcome'>;
   private readonly duration: Histogram<'operation'>;
   private readonly errors: Counter<'operation' | 'code'>;
-  private readonly operations: BoundedLabel;
+  private readonly knownOperations: ReadonlySet<string>;
   private readonly codes = new BoundedLabel(50);
 
-  constructor({ maxOperationNames }: GraphQLMetricsOptions) {
+  constructor({ knownOperations }: GraphQLMetricsOptions) {
     const own = new Registry();
-    this.operations = new BoundedLabel(maxOperationNames);
+    this.knownOperations = knownOperations;
     this.requests = new Counter({
       name: 'graphql_requests_total',
       help: 'GraphQL operations executed, and requests refused before one was read (operation "none"), by operation name and outcome (success, client_error, unavailable, internal_error); answers from the response cache count in graphql_response_cache_total.',
@@ -103,10 +103,16 @@ export class GraphQLMetrics {
     this.registry = Registry.merge([processMetrics(), own]);
   }
 
-  /** The label an operation name gets: its name, `anonymous`, `none` (not read), or `other` past the cap. */
+  /**
+   * The label an operation name gets: its name when the service knows it (an operation of the
+   * trusted-documents manifest or of schema/operations/), `anonymous`, `none` (not read), or
+   * `other`. Names clients choose never become labels: 300 junk names once pushed every real
+   * operation into `other` for the life of the process.
+   */
   operationLabel(operationName: string | null | undefined): string {
     if (operationName === undefined) return NO_OPERATION;
-    return operationName === null ? ANONYMOUS : this.operations.of(operationName);
+    if (operationName === null) return ANONYMOUS;
+    return this.knownOperations.has(operationName) ? operationName : OTHER;
   }
 
   observe({ operationName, outcome, durationSeconds, errorCodes }: RequestObservation): void {

@@ -1,7 +1,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { ResponseCacheConfig } from '../../config';
 import type { ApiRequest, HttpHook } from '../../http/hooks';
-import { type CacheResult, cacheKeyOf, mayAnswerFromCache, sendCachedAnswer } from './cache-answer';
+import { type CacheResult, cacheKeyOf, mayAnswerFromCache, sendCachedAnswer, VARY } from './cache-answer';
 import { ResponseCache } from './response-cache';
 
 export interface ResponseCacheHookOptions {
@@ -62,6 +62,7 @@ export function responseCacheHook({ config, registry, corpusOf }: ResponseCacheH
       const stored = cache.set(miss.key, status, contentType, Buffer.from(body), request.log.summary(), miss.version);
       if (!stored) return;
       res.setHeader('ETag', stored.etag);
+      res.setHeader('Vary', VARY);
       if (request.req.method === 'GET') res.setHeader('Cache-Control', `public, max-age=${maxAgeSeconds}`);
     },
   };

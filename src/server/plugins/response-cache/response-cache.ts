@@ -43,7 +43,9 @@ export class ResponseCache {
    */
   set(key: string, status: number, contentType: string, body: Buffer, operation: OperationSummary, corpusVersion: string): CachedResponse | undefined {
     if (body.length > this.options.maxEntryBytes) return undefined;
-    const etag = `"${corpusVersion.slice(0, 16)}-${createHash('sha1').update(body).digest('base64url')}"`;
+    // One tag per representation (the same bytes as application/json and as graphql-response+json
+    // are two), named after the corpus version it was answered from.
+    const etag = `"${corpusVersion.slice(0, 16)}-${createHash('sha1').update(contentType).update('\n').update(body).digest('base64url')}"`;
     const entry = { status, contentType, body, etag, operation };
     this.entries.set(key, entry);
     return entry;
