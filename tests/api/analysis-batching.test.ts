@@ -3,11 +3,8 @@
  * large the corpus: the list once (facets and totals reuse it), the timeline once, and one
  * batch per relation their items ask for.
  */
-import { CorpusRepository } from '../../src/repository';
-import { ApiClient, createApiClient } from '../helpers/api-client';
-import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
-import { countingRepository, CountingRepository } from '../helpers/counting-repository';
-import { loadSeedCorpus } from '../helpers/seeds';
+import { copySuffix } from '../helpers/api-scaled-corpus';
+import { CountedApi, countedQuery as run, seedAndScaledApis } from '../helpers/counted-api';
 
 const TIMELINE = /* GraphQL */ `
   {
@@ -148,31 +145,16 @@ const facets = (suffix: string) => /* GraphQL */ `
   }
 `;
 
-interface Side {
-  counting: CountingRepository;
-  api: ApiClient;
-}
-
-let seed: Side;
-let scaled: Side;
+let seed: CountedApi;
+let scaled: CountedApi;
 
 beforeAll(async () => {
-  const corpus = loadSeedCorpus();
-  const seedCounting = countingRepository(new CorpusRepository(corpus));
-  const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
-  seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository) };
-  scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository) };
+  ({ seed, scaled } = await seedAndScaledApis());
 });
 
 afterAll(async () => {
   await Promise.all([seed.api.stop(), scaled.api.stop()]);
 });
-
-async function run(side: Side, query: string) {
-  side.counting.reset();
-  const data: unknown = await side.api.query(query);
-  return { data, counts: side.counting.calls() };
-}
 
 test('a timeline with its items and their relations: one timeline call, one batch per relation', async () => {
   const small = await run(seed, TIMELINE);

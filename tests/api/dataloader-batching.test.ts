@@ -4,10 +4,11 @@
  */
 import { createContext } from '../../src/graphql/context';
 import { CorpusRepository } from '../../src/repository';
-import { ApiClient, createApiClient } from '../helpers/api-client';
+import { createApiClient } from '../helpers/api-client';
 import { loadSeedCorpus } from '../helpers/seeds';
-import { countingRepository, CountingRepository } from '../helpers/counting-repository';
-import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
+import { countingRepository } from '../helpers/counting-repository';
+import { copySuffix } from '../helpers/api-scaled-corpus';
+import { CountedApi, countedQuery, seedAndScaledApis } from '../helpers/counted-api';
 import { EXECUTORS } from '../helpers/executors';
 
 const THREE_LEVELS = /* GraphQL */ `
@@ -41,26 +42,18 @@ interface ThreeLevels {
 }
 
 describe.each(EXECUTORS)('a query three levels deep over all people, run by %s', (_name, executor) => {
-  let seed: { counting: CountingRepository; api: ApiClient };
-  let scaled: { counting: CountingRepository; api: ApiClient };
+  let seed: CountedApi;
+  let scaled: CountedApi;
 
   beforeAll(async () => {
-    const corpus = loadSeedCorpus();
-    const seedCounting = countingRepository(new CorpusRepository(corpus));
-    const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
-    seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository, { executor }) };
-    scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository, { executor }) };
+    ({ seed, scaled } = await seedAndScaledApis({ executor }));
   });
 
   afterAll(async () => {
     await Promise.all([seed.api.stop(), scaled.api.stop()]);
   });
 
-  async function run(side: { counting: CountingRepository; api: ApiClient }) {
-    side.counting.reset();
-    const data = await side.api.query<ThreeLevels>(THREE_LEVELS);
-    return { data, counts: side.counting.calls() };
-  }
+  const run = (side: CountedApi) => countedQuery<ThreeLevels>(side, THREE_LEVELS);
 
   test('makes one repository call per level: the list, then one batch for each relation', async () => {
     const { data, counts } = await run(seed);

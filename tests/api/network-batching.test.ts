@@ -3,11 +3,8 @@
  * walk is one call, and the actors, events and commitments of its ties are loaded in batches.
  * Ten seeds on a corpus ten times the seeds' make the same calls as one seed on the seeds.
  */
-import { CorpusRepository } from '../../src/repository';
-import { ApiClient, createApiClient } from '../helpers/api-client';
-import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
-import { countingRepository, CountingRepository } from '../helpers/counting-repository';
-import { loadSeedCorpus } from '../helpers/seeds';
+import { copySuffix } from '../helpers/api-scaled-corpus';
+import { CountedApi, countedQuery as run, seedAndScaledApis } from '../helpers/counted-api';
 
 const ACTOR = '... on Person { id name } ... on Organisation { id name }';
 const NETWORK = /* GraphQL */ `
@@ -28,26 +25,16 @@ interface Answer {
   network: { actors: unknown[]; ties: { events: unknown[]; commitments: unknown[] }[] };
 }
 
-let seed: { counting: CountingRepository; api: ApiClient };
-let scaled: { counting: CountingRepository; api: ApiClient };
+let seed: CountedApi;
+let scaled: CountedApi;
 
 beforeAll(async () => {
-  const corpus = loadSeedCorpus();
-  const seedCounting = countingRepository(new CorpusRepository(corpus));
-  const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
-  seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository) };
-  scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository) };
+  ({ seed, scaled } = await seedAndScaledApis());
 });
 
 afterAll(async () => {
   await Promise.all([seed.api.stop(), scaled.api.stop()]);
 });
-
-async function run<T>(side: { counting: CountingRepository; api: ApiClient }, query: string, variables: Record<string, unknown>) {
-  side.counting.reset();
-  const data = await side.api.query<T>(query, variables);
-  return { data, counts: side.counting.calls() };
-}
 
 test('a network: one walk, one check of the seeds, and a batch per kind of thing its ties hold', async () => {
   const small = await run<Answer>(seed, NETWORK, { seeds: ['organisation:kazakhstan'] });

@@ -1,0 +1,36 @@
+/**
+ * Servers over counting repositories, for the batching tests: the seeds and a corpus ten times
+ * their size, so that a test can show a query makes the same repository calls at either size.
+ */
+import { CorpusRepository } from '../../src/repository';
+import { ApiClient, ApiClientOptions, createApiClient } from './api-client';
+import { scaleCorpus } from './api-scaled-corpus';
+import { countingRepository, CountingRepository } from './counting-repository';
+import { loadSeedCorpus } from './seeds';
+
+/** A server and the counting repository it reads. */
+export interface CountedApi {
+  readonly counting: CountingRepository;
+  readonly api: ApiClient;
+}
+
+/** A server over the seeds and one over ten copies of them (see scaleCorpus), each counting its repository calls. */
+export async function seedAndScaledApis(options: ApiClientOptions = {}): Promise<{ seed: CountedApi; scaled: CountedApi }> {
+  const corpus = loadSeedCorpus();
+  const countedOver = async (repository: CorpusRepository): Promise<CountedApi> => {
+    const counting = countingRepository(repository);
+    return { counting, api: await createApiClient(counting.repository, options) };
+  };
+  return { seed: await countedOver(new CorpusRepository(corpus)), scaled: await countedOver(new CorpusRepository(scaleCorpus(corpus, 10))) };
+}
+
+/** Runs one query with the counts reset first: its answer, and the repository calls it made. */
+export async function countedQuery<T = unknown>(
+  side: CountedApi,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data: T; counts: Record<string, number> }> {
+  side.counting.reset();
+  const data = await side.api.query<T>(query, variables);
+  return { data, counts: side.counting.calls() };
+}
