@@ -4,7 +4,7 @@
  * batch per relation their items ask for.
  */
 import { copySuffix } from '../helpers/api-scaled-corpus';
-import { CountedApi, countedQuery as run, seedAndScaledApis } from '../helpers/counted-api';
+import { countedQuery as run, seedAndScaledAround } from '../helpers/counted-api';
 
 const TIMELINE = /* GraphQL */ `
   {
@@ -145,20 +145,11 @@ const facets = (suffix: string) => /* GraphQL */ `
   }
 `;
 
-let seed: CountedApi;
-let scaled: CountedApi;
-
-beforeAll(async () => {
-  ({ seed, scaled } = await seedAndScaledApis());
-});
-
-afterAll(async () => {
-  await Promise.all([seed.api.stop(), scaled.api.stop()]);
-});
+const apis = seedAndScaledAround();
 
 test('a timeline with its items and their relations: one timeline call, one batch per relation', async () => {
-  const small = await run(seed, TIMELINE);
-  const large = await run(scaled, TIMELINE);
+  const small = await run(apis.seed, TIMELINE);
+  const large = await run(apis.scaled, TIMELINE);
   expect(small.counts).toEqual({ timeline: 1, organisationsByIds: 1, actorsByIds: 1 });
   expect(large.counts).toEqual(small.counts);
   // Not vacuous: ten copies of every dated item, ten times the undated.
@@ -171,8 +162,8 @@ test('a timeline with its items and their relations: one timeline call, one batc
 });
 
 test('facets and totals of root lists and of a relation: each list read once, each facet set and total one call', async () => {
-  const small = await run(seed, facets(''));
-  const large = await run(scaled, facets(copySuffix(0)));
+  const small = await run(apis.seed, facets(''));
+  const large = await run(apis.scaled, facets(copySuffix(0)));
   expect(small.counts).toEqual({
     findEvents: 1,
     findStatements: 1,

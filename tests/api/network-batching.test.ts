@@ -4,7 +4,7 @@
  * Ten seeds on a corpus ten times the seeds' make the same calls as one seed on the seeds.
  */
 import { copySuffix } from '../helpers/api-scaled-corpus';
-import { CountedApi, countedQuery as run, seedAndScaledApis } from '../helpers/counted-api';
+import { countedQuery as run, seedAndScaledAround } from '../helpers/counted-api';
 
 const ACTOR = '... on Person { id name } ... on Organisation { id name }';
 const NETWORK = /* GraphQL */ `
@@ -25,22 +25,13 @@ interface Answer {
   network: { actors: unknown[]; ties: { events: unknown[]; commitments: unknown[] }[] };
 }
 
-let seed: CountedApi;
-let scaled: CountedApi;
-
-beforeAll(async () => {
-  ({ seed, scaled } = await seedAndScaledApis());
-});
-
-afterAll(async () => {
-  await Promise.all([seed.api.stop(), scaled.api.stop()]);
-});
+const apis = seedAndScaledAround();
 
 test('a network: one walk, one check of the seeds, and a batch per kind of thing its ties hold', async () => {
-  const small = await run<Answer>(seed, NETWORK, { seeds: ['organisation:kazakhstan'] });
+  const small = await run<Answer>(apis.seed, NETWORK, { seeds: ['organisation:kazakhstan'] });
   expect(small.counts).toEqual({ actorsByIds: 2, network: 1, networkMeasures: 1, eventsByIds: 1, commitmentsByIds: 1, sourcesByIds: 1 });
   const seeds = Array.from({ length: 10 }, (_, copy) => `organisation:kazakhstan${copySuffix(copy)}`);
-  const large = await run<Answer>(scaled, NETWORK, { seeds });
+  const large = await run<Answer>(apis.scaled, NETWORK, { seeds });
   expect(large.counts).toEqual(small.counts);
   // Not vacuous: ten times the actors and ties, with their events and commitments.
   expect(large.data.network.actors).toHaveLength(10 * small.data.network.actors.length);
@@ -51,8 +42,8 @@ test('a network: one walk, one check of the seeds, and a batch per kind of thing
 
 test('a path: one search, one check of its ends, and a batch per kind of thing its ties hold', async () => {
   const ends = { from: 'person:gyorgy-szabo', to: 'person:alexey-rogov' };
-  const small = await run(seed, PATH, ends);
-  const large = await run(scaled, PATH, { from: `${ends.from}${copySuffix(9)}`, to: `${ends.to}${copySuffix(9)}` });
+  const small = await run(apis.seed, PATH, ends);
+  const large = await run(apis.scaled, PATH, { from: `${ends.from}${copySuffix(9)}`, to: `${ends.to}${copySuffix(9)}` });
   expect(large.counts).toEqual(small.counts);
   expect(small.counts).toEqual(expect.objectContaining({ path: 1, eventsByIds: 1 }));
 });

@@ -24,6 +24,21 @@ export async function seedAndScaledApis(options: ApiClientOptions = {}): Promise
   return { seed: await countedOver(new CorpusRepository(corpus)), scaled: await countedOver(new CorpusRepository(scaleCorpus(corpus, 10))) };
 }
 
+/**
+ * The two servers of seedAndScaledApis for the enclosing block's tests: started before them,
+ * stopped after. The object's `seed` and `scaled` are set once they have started.
+ */
+export function seedAndScaledAround(options: ApiClientOptions = {}): { seed: CountedApi; scaled: CountedApi } {
+  const apis = {} as { seed: CountedApi; scaled: CountedApi };
+  beforeAll(async () => {
+    Object.assign(apis, await seedAndScaledApis(options));
+  });
+  afterAll(async () => {
+    await Promise.all([apis.seed?.api.stop(), apis.scaled?.api.stop()]);
+  });
+  return apis;
+}
+
 /** Runs one query with the counts reset first: its answer, and the repository calls it made. */
 export async function countedQuery<T = unknown>(
   side: CountedApi,
