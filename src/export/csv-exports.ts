@@ -21,89 +21,83 @@ const LIST = '; ';
 
 const dateOf = (date: PartialDate | undefined) => (date ? (isoOf(date) ?? date.text) : '');
 
+interface ExportSpec<T> {
+  readonly columns: readonly string[];
+  readonly list: (repository: CorpusRepository) => Iterable<T>;
+  readonly fields: (item: T) => Row;
+  readonly evidence: (item: T) => readonly Evidence[];
+}
+
+/** A list's export: its columns, and each of its items' fields and evidence. */
+function exportOf<T>({ columns, list, fields, evidence }: ExportSpec<T>) {
+  return {
+    columns,
+    *items(repository: CorpusRepository): Iterable<Exported> {
+      for (const item of list(repository)) yield { fields: fields(item), evidence: evidence(item) };
+    },
+  };
+}
+
 /** Each list's columns and items: the id and main fields; names of related entities are their ids. */
 const EXPORTS: { readonly [E in CsvExport]: { readonly columns: readonly string[]; readonly items: (repository: CorpusRepository) => Iterable<Exported> } } = {
-  events: {
+  events: exportOf({
     columns: ['id', 'name', 'kind', 'startDate', 'endDate', 'location', 'place', 'organisers', 'participants'],
-    *items(repository) {
-      for (const event of repository.events) {
-        const { id, name, kind, startDate, endDate, location, placeId, organiserIds, participations } = event;
-        yield {
-          fields: {
-            id,
-            name,
-            kind,
-            startDate: dateOf(startDate),
-            endDate: dateOf(endDate),
-            location: location ?? '',
-            place: placeId ?? '',
-            organisers: organiserIds.join(LIST),
-            participants: participations.map((p) => p.actorId).join(LIST),
-          },
-          evidence: event.evidence,
-        };
-      }
-    },
-  },
-  statements: {
+    list: (repository) => repository.events,
+    fields: ({ id, name, kind, startDate, endDate, location, placeId, organiserIds, participations }) => ({
+      id,
+      name,
+      kind,
+      startDate: dateOf(startDate),
+      endDate: dateOf(endDate),
+      location: location ?? '',
+      place: placeId ?? '',
+      organisers: organiserIds.join(LIST),
+      participants: participations.map((p) => p.actorId).join(LIST),
+    }),
+    evidence: (event) => event.evidence,
+  }),
+  statements: exportOf({
     columns: ['id', 'kind', 'text', 'speaker', 'speakerRole', 'event', 'date'],
-    *items(repository) {
-      for (const s of repository.statements) {
-        yield {
-          fields: {
-            id: s.id,
-            kind: s.kind,
-            text: s.text,
-            speaker: s.speakerId ?? '',
-            speakerRole: s.speakerRole ?? '',
-            event: s.eventId ?? '',
-            date: dateOf(s.date),
-          },
-          evidence: s.evidence,
-        };
-      }
-    },
-  },
-  commitments: {
+    list: (repository) => repository.statements,
+    fields: (s) => ({
+      id: s.id,
+      kind: s.kind,
+      text: s.text,
+      speaker: s.speakerId ?? '',
+      speakerRole: s.speakerRole ?? '',
+      event: s.eventId ?? '',
+      date: dateOf(s.date),
+    }),
+    evidence: (s) => s.evidence,
+  }),
+  commitments: exportOf({
     columns: ['id', 'kind', 'description', 'actors', 'beneficiaries', 'amounts', 'dueDate', 'event', 'statement'],
-    *items(repository) {
-      for (const c of repository.commitments) {
-        yield {
-          fields: {
-            id: c.id,
-            kind: c.kind,
-            description: c.description,
-            actors: c.actorIds.join(LIST),
-            beneficiaries: c.beneficiaryIds.join(LIST),
-            amounts: c.amounts.map((a) => `${a.value} ${a.currency}`).join(LIST),
-            dueDate: dateOf(c.dueDate),
-            event: c.eventId ?? '',
-            statement: c.statementId ?? '',
-          },
-          evidence: c.evidence,
-        };
-      }
-    },
-  },
-  people: {
+    list: (repository) => repository.commitments,
+    fields: (c) => ({
+      id: c.id,
+      kind: c.kind,
+      description: c.description,
+      actors: c.actorIds.join(LIST),
+      beneficiaries: c.beneficiaryIds.join(LIST),
+      amounts: c.amounts.map((a) => `${a.value} ${a.currency}`).join(LIST),
+      dueDate: dateOf(c.dueDate),
+      event: c.eventId ?? '',
+      statement: c.statementId ?? '',
+    }),
+    evidence: (c) => c.evidence,
+  }),
+  people: exportOf({
     columns: ['id', 'name', 'aliases', 'description'],
-    *items(repository) {
-      for (const p of repository.people) {
-        yield { fields: { id: p.id, name: p.name, aliases: p.aliases.join(LIST), description: p.description ?? '' }, evidence: p.mentions };
-      }
-    },
-  },
-  organisations: {
+    list: (repository) => repository.people,
+    fields: (p) => ({ id: p.id, name: p.name, aliases: p.aliases.join(LIST), description: p.description ?? '' }),
+    evidence: (p) => p.mentions,
+  }),
+  organisations: exportOf({
     columns: ['id', 'name', 'aliases', 'kind', 'parent', 'description'],
-    *items(repository) {
-      for (const o of repository.organisations) {
-        yield {
-          fields: { id: o.id, name: o.name, aliases: o.aliases.join(LIST), kind: o.kind, parent: o.parentId ?? '', description: o.description ?? '' },
-          evidence: o.mentions,
-        };
-      }
-    },
-  },
+    list: (repository) => repository.organisations,
+    fields: (o) => ({ id: o.id, name: o.name, aliases: o.aliases.join(LIST), kind: o.kind, parent: o.parentId ?? '', description: o.description ?? '' }),
+    evidence: (o) => o.mentions,
+  }),
 };
 
 /**

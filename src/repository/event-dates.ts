@@ -1,6 +1,7 @@
 import type { Event } from '../domain';
 import { dayRangeOf } from '../domain';
 import type { DayRange } from './filters';
+import { firstAfter, firstAtOrAfter } from './sorted-days';
 
 /**
  * The days each event can mean, indexed so that a date range is answered by binary search
@@ -78,10 +79,10 @@ export class EventDates {
    * looked at to find them that are not among them (for a work meter).
    */
   overlapping(range: DayRange): { events: Event[]; rejected: number } {
-    const end = range.to === undefined ? this.dated.length : this.firstAfter(range.to);
+    const end = range.to === undefined ? this.dated.length : firstAfter(this.firsts, range.to);
     if (range.from === undefined) return { events: this.dated.slice(0, end), rejected: 0 };
     const from = range.from;
-    const start = Math.min(this.firstAtOrAfter(from), end);
+    const start = Math.min(firstAtOrAfter(this.firsts, from), end);
     // Those that start before the range and last into it.
     const events: Event[] = [];
     this.collectLastingUntil(from, start, 1, 0, this.leaves, events);
@@ -112,27 +113,5 @@ export class EventDates {
     const middle = (low + high) >>> 1;
     this.collectLastingUntil(from, end, 2 * node, low, middle, into);
     this.collectLastingUntil(from, end, 2 * node + 1, middle, high, into);
-  }
-
-  /** The position of the first dated event whose first day is `day` or later. */
-  private firstAtOrAfter(day: string): number {
-    let [low, high] = [0, this.firsts.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.firsts[middle]! < day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  /** The position of the first dated event whose first day is after `day`. */
-  private firstAfter(day: string): number {
-    let [low, high] = [0, this.firsts.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.firsts[middle]! <= day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 }

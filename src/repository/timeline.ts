@@ -1,6 +1,7 @@
 import type { Commitment, DatePrecision, Event, PartialDate, Statement } from '../domain';
 import { dayRangeOf } from '../domain';
 import type { DayRange } from './filters';
+import { firstAfter, firstAtOrAfter } from './sorted-days';
 
 /** The units a timeline buckets by, coarsest first. */
 export const TIME_UNITS = ['YEAR', 'QUARTER', 'MONTH', 'DAY'] as const;
@@ -330,28 +331,9 @@ export class TimelineIndex {
    * before it starts and not after it ends, found by binary search; the caller checks the overlap.
    */
   private datedAround(range: DayRange): readonly TimelineEntry[] {
-    const start = range.from === undefined ? 0 : this.firstAtOrAfter(new Date(Date.parse(range.from) - this.longestDays * DAY_MS).toISOString().slice(0, 10));
-    const end = range.to === undefined ? this.dated.length : this.firstAfter(range.to);
+    const start =
+      range.from === undefined ? 0 : firstAtOrAfter(this.firsts, new Date(Date.parse(range.from) - this.longestDays * DAY_MS).toISOString().slice(0, 10));
+    const end = range.to === undefined ? this.dated.length : firstAfter(this.firsts, range.to);
     return this.dated.slice(start, Math.max(start, end));
-  }
-
-  private firstAtOrAfter(day: string): number {
-    let [low, high] = [0, this.firsts.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.firsts[middle]! < day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  private firstAfter(day: string): number {
-    let [low, high] = [0, this.firsts.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.firsts[middle]! <= day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 }

@@ -3,11 +3,8 @@
  * large the corpus: the list once (facets and totals reuse it), the timeline once, and one
  * batch per relation their items ask for.
  */
-import { CorpusRepository } from '../../src/repository';
-import { ApiClient, createApiClient } from '../helpers/api-client';
-import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
-import { countingRepository, CountingRepository } from '../helpers/counting-repository';
-import { loadSeedCorpus } from '../helpers/seeds';
+import { copySuffix } from '../helpers/api-scaled-corpus';
+import { countedQuery as run, seedAndScaledAround } from '../helpers/counted-api';
 
 const TIMELINE = /* GraphQL */ `
   {
@@ -148,35 +145,11 @@ const facets = (suffix: string) => /* GraphQL */ `
   }
 `;
 
-interface Side {
-  counting: CountingRepository;
-  api: ApiClient;
-}
-
-let seed: Side;
-let scaled: Side;
-
-beforeAll(async () => {
-  const corpus = loadSeedCorpus();
-  const seedCounting = countingRepository(new CorpusRepository(corpus));
-  const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
-  seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository) };
-  scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository) };
-});
-
-afterAll(async () => {
-  await Promise.all([seed.api.stop(), scaled.api.stop()]);
-});
-
-async function run(side: Side, query: string) {
-  side.counting.reset();
-  const data: unknown = await side.api.query(query);
-  return { data, counts: side.counting.calls() };
-}
+const apis = seedAndScaledAround();
 
 test('a timeline with its items and their relations: one timeline call, one batch per relation', async () => {
-  const small = await run(seed, TIMELINE);
-  const large = await run(scaled, TIMELINE);
+  const small = await run(apis.seed, TIMELINE);
+  const large = await run(apis.scaled, TIMELINE);
   expect(small.counts).toEqual({ timeline: 1, organisationsByIds: 1, actorsByIds: 1 });
   expect(large.counts).toEqual(small.counts);
   // Not vacuous: ten copies of every dated item, ten times the undated.
@@ -189,8 +162,8 @@ test('a timeline with its items and their relations: one timeline call, one batc
 });
 
 test('facets and totals of root lists and of a relation: each list read once, each facet set and total one call', async () => {
-  const small = await run(seed, facets(''));
-  const large = await run(scaled, facets(copySuffix(0)));
+  const small = await run(apis.seed, facets(''));
+  const large = await run(apis.scaled, facets(copySuffix(0)));
   expect(small.counts).toEqual({
     findEvents: 1,
     findStatements: 1,

@@ -31,42 +31,31 @@ const TIMELINE = /* GraphQL */ `
     timeline(filter: $filter, unit: $unit) {
       unit
       buckets {
-        period
-        unit
-        count
-        inferred
-        items(first: $first) {
-          __typename
-          ... on Event {
-            id
-          }
-          ... on Statement {
-            id
-          }
-          ... on Commitment {
-            id
-          }
-        }
+        ...Bucket
       }
       coarser {
-        period
-        unit
-        count
-        inferred
-        items(first: $first) {
-          __typename
-          ... on Event {
-            id
-          }
-          ... on Statement {
-            id
-          }
-          ... on Commitment {
-            id
-          }
-        }
+        ...Bucket
       }
       undated
+    }
+  }
+
+  fragment Bucket on TimelineBucket {
+    period
+    unit
+    count
+    inferred
+    items(first: $first) {
+      __typename
+      ... on Event {
+        id
+      }
+      ... on Statement {
+        id
+      }
+      ... on Commitment {
+        id
+      }
     }
   }
 `;

@@ -2,13 +2,9 @@
  * Issue 10's timeline, facet and totals additions to the API contract (api-contract-next.graphql,
  * the items marked "(issue 10)" other than the network's) served exactly as written there.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSchema, GraphQLSchema, parse, print } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { buildClientSchema } from '../../src/graphql/schema';
-import { additionsOf, compare } from '../helpers/contract-additions';
-
-const NEXT_FIXTURE = join(__dirname, '..', 'fixtures', 'api-contract-next.graphql');
+import { additionsOf, changedContract, compare, contractSchema, contractSdl } from '../helpers/contract-additions';
 
 /** The network's additions: served by the network's own work (TieKind … NetworkFilter, Query.network, Query.path). */
 const NETWORK = ['TieKind', 'Tie', 'Network', 'NetworkFilter', 'Query.network', 'Query.path'];
@@ -37,12 +33,12 @@ describe("issue 10's timeline, facets and totals, as the contract writes them", 
   let served: GraphQLSchema;
 
   beforeAll(async () => {
-    contract = buildSchema(readFileSync(NEXT_FIXTURE, 'utf8'));
+    contract = contractSchema();
     served = await buildClientSchema();
   });
 
   test('the markers name them, with the network: every issue-10 type and field', () => {
-    expect(new Set(additionsOf(readFileSync(NEXT_FIXTURE, 'utf8'), 10))).toEqual(new Set([...TIMELINE_FACETS_TOTALS, ...NETWORK]));
+    expect(new Set(additionsOf(contractSdl(), 10))).toEqual(new Set([...TIMELINE_FACETS_TOTALS, ...NETWORK]));
   });
 
   test.each(TIMELINE_FACETS_TOTALS)('%s is served as the contract writes it', (coordinate) => {
@@ -51,11 +47,10 @@ describe("issue 10's timeline, facets and totals, as the contract writes them", 
   });
 
   test('a difference would be found in an input, a union or a default (the comparison is not vacuous)', () => {
-    const changed = buildSchema(
-      print(parse(readFileSync(NEXT_FIXTURE, 'utf8')))
-        .replace('includeInferred: Boolean = true', 'includeInferred: Boolean = false')
-        .replace('union TimelineItem = Event | Statement | Commitment', 'union TimelineItem = Event | Statement')
-        .replace('unit: TimeUnit = MONTH', 'unit: TimeUnit = DAY'),
+    const changed = changedContract(
+      ['includeInferred: Boolean = true', 'includeInferred: Boolean = false'],
+      ['union TimelineItem = Event | Statement | Commitment', 'union TimelineItem = Event | Statement'],
+      ['unit: TimeUnit = MONTH', 'unit: TimeUnit = DAY'],
     );
     for (const coordinate of ['TimelineFilter', 'TimelineItem', 'Query.timeline']) {
       expect(compare(contract, changed, coordinate).served).not.toEqual(compare(contract, contract, coordinate).contract);

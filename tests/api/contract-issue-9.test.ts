@@ -3,97 +3,10 @@
  * "(issue 9)") served exactly as written there, and with the values the seeds annotate.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSchema, GraphQLArgument, GraphQLField, GraphQLNamedType, GraphQLSchema, isEnumType, isObjectType, parse, print, printType } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { buildClientSchema } from '../../src/graphql/schema';
 import { ApiClient, createApiClient } from '../helpers/api-client';
-
-const PROJECT = join(__dirname, '..', '..');
-const NEXT_FIXTURE = join(PROJECT, 'tests', 'fixtures', 'api-contract-next.graphql');
-/** The next contract as published beside the project, when it is checked out there. */
-const SHARED_NEXT = join(PROJECT, '..', 'shared', 'api-contract-next.graphql');
-
-/**
- * The coordinates an issue adds, read from the contract's markers: "# (issue 9) A, B.c" before a
- * definition names types and fields; "# (issue 9: …)" alone names the definition that follows;
- * inside a type, "# (issue 9) a, b" names fields of that type.
- */
-function additionsOf(sdl: string, issue: number): string[] {
-  const lines = sdl.split('\n');
-  const coordinates: string[] = [];
-  let enclosing: string | undefined;
-  lines.forEach((line, index) => {
-    const opening = /^(?:type|enum|interface|input|union)\s+(\w+)/.exec(line);
-    if (opening) enclosing = line.includes('{') ? opening[1] : undefined;
-    if (line.startsWith('}')) enclosing = undefined;
-    const marker = new RegExp(`^(\\s*)# \\(issue ${issue}(?:\\)|:[^)]*\\))(.*)$`).exec(line);
-    if (!marker) return;
-    const [, indent, rest] = marker;
-    const names = rest!
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean);
-    if (indent) {
-      coordinates.push(...names.map((name) => `${enclosing}.${name}`));
-    } else if (names.length > 0) {
-      coordinates.push(...names);
-    } else {
-      const next = lines.slice(index + 1).find((l) => /^(?:type|enum|interface|input|union)\s+\w+/.test(l));
-      coordinates.push(/^(?:type|enum|interface|input|union)\s+(\w+)/.exec(next!)![1]!);
-    }
-  });
-  return coordinates;
-}
-
-/** A field's definition as the contract states it: type, arguments, and its description where the contract gives one. */
-function fieldDefinition(field: GraphQLField<unknown, unknown>, described: boolean) {
-  return {
-    type: String(field.type),
-    args: field.args.map((arg: GraphQLArgument) => ({ name: arg.name, type: String(arg.type), defaultValue: arg.defaultValue })),
-    ...(described ? { description: field.description } : {}),
-  };
-}
-
-/**
- * What the contract says of one coordinate, and what the served schema has there: for a type,
- * its kind, description, and every field or enum value; for a field, its definition. A description
- * is compared where the contract gives one (the project describes every element it serves).
- */
-function compare(contract: GraphQLSchema, served: GraphQLSchema, coordinate: string): { contract: unknown; served: unknown } {
-  const [typeName, fieldName] = coordinate.split('.') as [string, string | undefined];
-  const contractType = contract.getType(typeName);
-  if (!contractType) throw new Error(`${typeName} is not in the contract`);
-  const servedType = served.getType(typeName);
-  if (fieldName !== undefined) {
-    if (!isObjectType(contractType)) throw new Error(`${coordinate}: only object fields are expected`);
-    const contractField = contractType.getFields()[fieldName];
-    if (!contractField) throw new Error(`${coordinate} is not in the contract`);
-    const servedField = servedType && isObjectType(servedType) ? servedType.getFields()[fieldName] : undefined;
-    const described = Boolean(contractField.description);
-    return { contract: fieldDefinition(contractField, described), served: servedField && fieldDefinition(servedField, described) };
-  }
-  return { contract: typeDefinition(contractType, contractType), served: servedType && typeDefinition(servedType, contractType) };
-}
-
-function typeDefinition(type: GraphQLNamedType, contractType: GraphQLNamedType) {
-  const description = contractType.description ? { description: type.description } : {};
-  if (isEnumType(type) && isEnumType(contractType)) {
-    const stated = new Map(contractType.getValues().map((value) => [value.name, Boolean(value.description)]));
-    const values = type
-      .getValues()
-      .map((value) => ({ name: value.name, ...(stated.get(value.name) ? { description: value.description } : {}) }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    return { kind: 'enum', ...description, values };
-  }
-  if (isObjectType(type) && isObjectType(contractType)) {
-    const contractFields = contractType.getFields();
-    const fields = Object.values(type.getFields())
-      .map((field) => ({ name: field.name, ...fieldDefinition(field, Boolean(contractFields[field.name]?.description)) }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    return { kind: 'object', ...description, fields, interfaces: type.getInterfaces().map((i) => i.name) };
-  }
-  return { kind: 'other', printed: printType(type) };
-}
+import { additionsOf, changedContract, compare, contractSchema, contractSdl, NEXT_FIXTURE, SHARED_NEXT } from '../helpers/contract-additions';
 
 const ISSUE_9 = [
   'ReviewStatus',
@@ -114,7 +27,7 @@ describe("issue 9's additions to the contract", () => {
   let served: GraphQLSchema;
 
   beforeAll(async () => {
-    contract = buildSchema(readFileSync(NEXT_FIXTURE, 'utf8'));
+    contract = contractSchema();
     served = await buildClientSchema();
   });
 
@@ -123,8 +36,8 @@ describe("issue 9's additions to the contract", () => {
   });
 
   test('the markers name the additions: every issue-9 type and field, no other issue', () => {
-    expect(additionsOf(readFileSync(NEXT_FIXTURE, 'utf8'), 9)).toEqual(ISSUE_9);
-    expect(additionsOf(readFileSync(NEXT_FIXTURE, 'utf8'), 10)).toContain('Query.timeline');
+    expect(additionsOf(contractSdl(), 9)).toEqual(ISSUE_9);
+    expect(additionsOf(contractSdl(), 10)).toContain('Query.timeline');
   });
 
   test.each(ISSUE_9)('%s is served as the contract writes it', (coordinate) => {
@@ -133,11 +46,7 @@ describe("issue 9's additions to the contract", () => {
   });
 
   test('a difference would be found (the comparison is not vacuous)', () => {
-    const changed = buildSchema(
-      print(parse(readFileSync(NEXT_FIXTURE, 'utf8')))
-        .replace('ROLE_ONLY', 'ROLE')
-        .replace('review: ReviewStatus!', 'review: ReviewStatus'),
-    );
+    const changed = changedContract(['ROLE_ONLY', 'ROLE'], ['review: ReviewStatus!', 'review: ReviewStatus']);
     expect(compare(contract, changed, 'AttributionBasis').served).not.toEqual(compare(contract, contract, 'AttributionBasis').contract);
     expect(compare(contract, changed, 'Source.review').served).not.toEqual(compare(contract, contract, 'Source.review').contract);
     expect(compare(contract, changed, 'Attendance').served).toEqual(compare(contract, contract, 'Attendance').contract);

@@ -4,10 +4,11 @@
  */
 import { createContext } from '../../src/graphql/context';
 import { CorpusRepository } from '../../src/repository';
-import { ApiClient, createApiClient } from '../helpers/api-client';
+import { createApiClient } from '../helpers/api-client';
 import { loadSeedCorpus } from '../helpers/seeds';
-import { countingRepository, CountingRepository } from '../helpers/counting-repository';
-import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
+import { countingRepository } from '../helpers/counting-repository';
+import { copySuffix } from '../helpers/api-scaled-corpus';
+import { CountedApi, countedQuery, seedAndScaledAround } from '../helpers/counted-api';
 import { EXECUTORS } from '../helpers/executors';
 
 const THREE_LEVELS = /* GraphQL */ `
@@ -41,29 +42,12 @@ interface ThreeLevels {
 }
 
 describe.each(EXECUTORS)('a query three levels deep over all people, run by %s', (_name, executor) => {
-  let seed: { counting: CountingRepository; api: ApiClient };
-  let scaled: { counting: CountingRepository; api: ApiClient };
+  const apis = seedAndScaledAround({ executor });
 
-  beforeAll(async () => {
-    const corpus = loadSeedCorpus();
-    const seedCounting = countingRepository(new CorpusRepository(corpus));
-    const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
-    seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository, { executor }) };
-    scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository, { executor }) };
-  });
-
-  afterAll(async () => {
-    await Promise.all([seed.api.stop(), scaled.api.stop()]);
-  });
-
-  async function run(side: { counting: CountingRepository; api: ApiClient }) {
-    side.counting.reset();
-    const data = await side.api.query<ThreeLevels>(THREE_LEVELS);
-    return { data, counts: side.counting.calls() };
-  }
+  const run = (side: CountedApi) => countedQuery<ThreeLevels>(side, THREE_LEVELS);
 
   test('makes one repository call per level: the list, then one batch for each relation', async () => {
-    const { data, counts } = await run(seed);
+    const { data, counts } = await run(apis.seed);
     expect(counts).toEqual({ findPeople: 1, statementsBySpeaker: 1, eventsByIds: 1, organisationsByIds: 1 });
     // The batches served many parents: 22 people, their 38 statements, the events of 26 of them.
     const statements = data.people.nodes.flatMap((person) => person.statements.nodes);
@@ -73,8 +57,8 @@ describe.each(EXECUTORS)('a query three levels deep over all people, run by %s',
   });
 
   test('makes the same calls over a corpus ten times the size', async () => {
-    const small = await run(seed);
-    const large = await run(scaled);
+    const small = await run(apis.seed);
+    const large = await run(apis.scaled);
     expect(large.counts).toEqual(small.counts);
     // Not vacuous: ten times the people; the page of 100 holds the ten copies of the first ten
     // names (Alexander Bogatik … Ilya Rogachev), who made 16 statements: 160 in all, against 38.
@@ -87,8 +71,8 @@ describe.each(EXECUTORS)('a query three levels deep over all people, run by %s',
   });
 
   test('the scaled corpus answers each copy like the seeds (its references were all renamed)', async () => {
-    const small = await run(seed);
-    const large = await run(scaled);
+    const small = await run(apis.seed);
+    const large = await run(apis.scaled);
     const copy3 = copySuffix(3);
     const uncopied = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll(copy3, ''));
     const szabo = (data: ThreeLevels, id: string) => data.people.nodes.find((person) => person.id === id);

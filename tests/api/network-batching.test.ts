@@ -3,11 +3,8 @@
  * walk is one call, and the actors, events and commitments of its ties are loaded in batches.
  * Ten seeds on a corpus ten times the seeds' make the same calls as one seed on the seeds.
  */
-import { CorpusRepository } from '../../src/repository';
-import { ApiClient, createApiClient } from '../helpers/api-client';
-import { copySuffix, scaleCorpus } from '../helpers/api-scaled-corpus';
-import { countingRepository, CountingRepository } from '../helpers/counting-repository';
-import { loadSeedCorpus } from '../helpers/seeds';
+import { copySuffix } from '../helpers/api-scaled-corpus';
+import { countedQuery as run, seedAndScaledAround } from '../helpers/counted-api';
 
 const ACTOR = '... on Person { id name } ... on Organisation { id name }';
 const NETWORK = /* GraphQL */ `
@@ -28,32 +25,13 @@ interface Answer {
   network: { actors: unknown[]; ties: { events: unknown[]; commitments: unknown[] }[] };
 }
 
-let seed: { counting: CountingRepository; api: ApiClient };
-let scaled: { counting: CountingRepository; api: ApiClient };
-
-beforeAll(async () => {
-  const corpus = loadSeedCorpus();
-  const seedCounting = countingRepository(new CorpusRepository(corpus));
-  const scaledCounting = countingRepository(new CorpusRepository(scaleCorpus(corpus, 10)));
-  seed = { counting: seedCounting, api: await createApiClient(seedCounting.repository) };
-  scaled = { counting: scaledCounting, api: await createApiClient(scaledCounting.repository) };
-});
-
-afterAll(async () => {
-  await Promise.all([seed.api.stop(), scaled.api.stop()]);
-});
-
-async function run<T>(side: { counting: CountingRepository; api: ApiClient }, query: string, variables: Record<string, unknown>) {
-  side.counting.reset();
-  const data = await side.api.query<T>(query, variables);
-  return { data, counts: side.counting.calls() };
-}
+const apis = seedAndScaledAround();
 
 test('a network: one walk, one check of the seeds, and a batch per kind of thing its ties hold', async () => {
-  const small = await run<Answer>(seed, NETWORK, { seeds: ['organisation:kazakhstan'] });
+  const small = await run<Answer>(apis.seed, NETWORK, { seeds: ['organisation:kazakhstan'] });
   expect(small.counts).toEqual({ actorsByIds: 2, network: 1, networkMeasures: 1, eventsByIds: 1, commitmentsByIds: 1, sourcesByIds: 1 });
   const seeds = Array.from({ length: 10 }, (_, copy) => `organisation:kazakhstan${copySuffix(copy)}`);
-  const large = await run<Answer>(scaled, NETWORK, { seeds });
+  const large = await run<Answer>(apis.scaled, NETWORK, { seeds });
   expect(large.counts).toEqual(small.counts);
   // Not vacuous: ten times the actors and ties, with their events and commitments.
   expect(large.data.network.actors).toHaveLength(10 * small.data.network.actors.length);
@@ -64,8 +42,8 @@ test('a network: one walk, one check of the seeds, and a batch per kind of thing
 
 test('a path: one search, one check of its ends, and a batch per kind of thing its ties hold', async () => {
   const ends = { from: 'person:gyorgy-szabo', to: 'person:alexey-rogov' };
-  const small = await run(seed, PATH, ends);
-  const large = await run(scaled, PATH, { from: `${ends.from}${copySuffix(9)}`, to: `${ends.to}${copySuffix(9)}` });
+  const small = await run(apis.seed, PATH, ends);
+  const large = await run(apis.scaled, PATH, { from: `${ends.from}${copySuffix(9)}`, to: `${ends.to}${copySuffix(9)}` });
   expect(large.counts).toEqual(small.counts);
   expect(small.counts).toEqual(expect.objectContaining({ path: 1, eventsByIds: 1 }));
 });

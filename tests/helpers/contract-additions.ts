@@ -1,10 +1,13 @@
 /**
  * Reading an issue's additions from the next API contract's markers, and comparing what the
- * contract says of each with what the served schema has: as tests/api/contract-issue-9.test.ts
- * does for object and enum types, and also for input objects and unions, whose descriptions are
- * compared, like those of fields, only where the contract gives one.
+ * contract says of each with what the served schema has: object, enum and input types, unions and
+ * fields, whose descriptions are compared where the contract gives one. Every contract test
+ * (tests/api/contract-issue-*.test.ts) uses these, and states only what its issue adds.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  buildSchema,
   GraphQLArgument,
   GraphQLField,
   GraphQLInputField,
@@ -14,8 +17,37 @@ import {
   isInputObjectType,
   isObjectType,
   isUnionType,
+  parse,
+  print,
   printType,
 } from 'graphql';
+
+/** The next contract's copy in the fixtures, which the tests read. */
+export const NEXT_FIXTURE = join(__dirname, '..', 'fixtures', 'api-contract-next.graphql');
+/** The next contract as published beside the project, when it is checked out there. */
+export const SHARED_NEXT = join(__dirname, '..', '..', '..', 'shared', 'api-contract-next.graphql');
+
+export function contractSdl(): string {
+  return readFileSync(NEXT_FIXTURE, 'utf8');
+}
+
+export function contractSchema(): GraphQLSchema {
+  return buildSchema(contractSdl());
+}
+
+/**
+ * The contract with each `[written, instead]` replaced, for showing a comparison finds a
+ * difference. A replacement whose text is not in the (printed) contract is an error, so a negative
+ * check cannot pass by changing nothing.
+ */
+export function changedContract(...replacements: [written: string, instead: string][]): GraphQLSchema {
+  let sdl = print(parse(contractSdl()));
+  for (const [written, instead] of replacements) {
+    if (!sdl.includes(written)) throw new Error(`"${written}" is not in the printed contract: change something it writes`);
+    sdl = sdl.replace(written, instead);
+  }
+  return buildSchema(sdl);
+}
 
 const DEFINITION = /^(?:type|enum|interface|input|union)\s+(\w+)/;
 
@@ -80,9 +112,15 @@ function inputFieldDefinition(field: GraphQLInputField, described: boolean) {
  * What the contract says of one coordinate, and what the served schema has there: for a type,
  * its kind, description, and every field, input field, member or enum value; for a field, its
  * definition. A description is compared where the contract gives one (the project describes
- * every element it serves).
+ * every element it serves). `beyond` names a type's fields served beyond the contract, left out
+ * of the comparison (see fieldsBeyond).
  */
-export function compare(contract: GraphQLSchema, served: GraphQLSchema, coordinate: string): { contract: unknown; served: unknown } {
+export function compare(
+  contract: GraphQLSchema,
+  served: GraphQLSchema,
+  coordinate: string,
+  beyond: readonly string[] = [],
+): { contract: unknown; served: unknown } {
   const [typeName, fieldName] = coordinate.split('.') as [string, string | undefined];
   const contractType = contract.getType(typeName);
   if (!contractType) throw new Error(`${typeName} is not in the contract`);
@@ -95,10 +133,22 @@ export function compare(contract: GraphQLSchema, served: GraphQLSchema, coordina
     const described = Boolean(contractField.description);
     return { contract: fieldDefinition(contractField, described), served: servedField && fieldDefinition(servedField, described) };
   }
-  return { contract: typeDefinition(contractType, contractType), served: servedType && typeDefinition(servedType, contractType) };
+  return {
+    contract: typeDefinition(contractType, contractType, []),
+    served: servedType && typeDefinition(servedType, contractType, beyond),
+  };
 }
 
-function typeDefinition(type: GraphQLNamedType, contractType: GraphQLNamedType) {
+/** The fields of an object or input type that the served schema has and the contract does not. */
+export function fieldsBeyond(contract: GraphQLSchema, served: GraphQLSchema, typeName: string): string[] {
+  const contractType = contract.getType(typeName);
+  const servedType = served.getType(typeName);
+  const fieldsOf = (type: GraphQLNamedType | undefined) => (isObjectType(type) || isInputObjectType(type) ? Object.keys(type.getFields()) : []);
+  const stated = new Set(fieldsOf(contractType));
+  return fieldsOf(servedType).filter((field) => !stated.has(field));
+}
+
+function typeDefinition(type: GraphQLNamedType, contractType: GraphQLNamedType, beyond: readonly string[]) {
   const description = contractType.description ? { description: type.description } : {};
   if (isEnumType(type) && isEnumType(contractType)) {
     const stated = new Map(contractType.getValues().map((value) => [value.name, Boolean(value.description)]));
@@ -111,6 +161,7 @@ function typeDefinition(type: GraphQLNamedType, contractType: GraphQLNamedType) 
   if (isObjectType(type) && isObjectType(contractType)) {
     const contractFields = contractType.getFields();
     const fields = Object.values(type.getFields())
+      .filter((field) => !beyond.includes(field.name))
       .map((field) => ({ name: field.name, ...fieldDefinition(field, Boolean(contractFields[field.name]?.description)) }))
       .sort((a, b) => a.name.localeCompare(b.name));
     return { kind: 'object', ...description, fields, interfaces: type.getInterfaces().map((i) => i.name) };
@@ -118,6 +169,7 @@ function typeDefinition(type: GraphQLNamedType, contractType: GraphQLNamedType) 
   if (isInputObjectType(type) && isInputObjectType(contractType)) {
     const contractFields = contractType.getFields();
     const fields = Object.values(type.getFields())
+      .filter((field) => !beyond.includes(field.name))
       .map((field) => inputFieldDefinition(field, Boolean(contractFields[field.name]?.description)))
       .sort((a, b) => a.name.localeCompare(b.name));
     return { kind: 'input', ...description, fields };

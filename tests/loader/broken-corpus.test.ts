@@ -10,7 +10,10 @@ import {
   dushanbeAnnotation,
   loadError,
   OSH,
+  OSH_COMMITMENT,
+  OSH_EVENT,
   OSH_JSON,
+  OSH_STATEMENT,
   OSH_TEXT,
   oshAnnotation,
   oshFiles,
@@ -23,9 +26,6 @@ import {
 
 afterAll(removeCorpora);
 
-const STATEMENT = 'statements[0] (statement:aibek-osmonov-patrol-the-border-together)';
-const EVENT = 'events[0] (event:osh-border-talks-2019)';
-const COMMITMENT = 'commitments[0] (commitment:kyrgyzstan-joint-border-fund-pledge)';
 const CONFLICTING_NAME =
   `name "Kyrgyz Republic" disagrees with "Kyrgyzstan" given for organisation:kyrgyzstan in ${OSH.annotation}; ` +
   'give it in one article only, or make them equal';
@@ -87,7 +87,7 @@ describe('a broken annotation is reported by file, entry and message', () => {
     expect(problemsLoading(oshFiles(osh))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.speaker`,
+        entry: `${OSH_STATEMENT}.speaker`,
         message: UNKNOWN_SPEAKER,
       },
     ]);
@@ -97,7 +97,7 @@ describe('a broken annotation is reported by file, entry and message', () => {
     const osh = oshAnnotation();
     remove(osh.events[0]!, 'kind');
     expect(problemsLoading(oshFiles(osh))).toEqual([
-      { file: OSH.annotation, entry: `${EVENT}.kind`, message: 'kind must be one of CONFERENCE, MEETING, SUMMIT, SESSION, VISIT, TRAINING, OTHER' },
+      { file: OSH.annotation, entry: `${OSH_EVENT}.kind`, message: 'kind must be one of CONFERENCE, MEETING, SUMMIT, SESSION, VISIT, TRAINING, OTHER' },
     ]);
   });
 
@@ -155,10 +155,10 @@ describe('a broken annotation is reported by file, entry and message', () => {
     expect(problemsLoading(oshFiles(osh))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${COMMITMENT}.amounts[1].currency`,
+        entry: `${OSH_COMMITMENT}.amounts[1].currency`,
         message: 'currency must be an ISO 4217 code of three capital letters, e.g. USD or KZT',
       },
-      { file: OSH.annotation, entry: `${COMMITMENT}.amounts[1].currency`, message: 'currency is missing: give the ISO 4217 code, e.g. USD or KZT' },
+      { file: OSH.annotation, entry: `${OSH_COMMITMENT}.amounts[1].currency`, message: 'currency is missing: give the ISO 4217 code, e.g. USD or KZT' },
     ]);
   });
 
@@ -168,7 +168,7 @@ describe('a broken annotation is reported by file, entry and message', () => {
     expect(problemsLoading(oshFiles(osh))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${COMMITMENT}.amounts[1]`,
+        entry: `${OSH_COMMITMENT}.amounts[1]`,
         message: 'amount text "850,000 som" is not inside the commitment\'s evidence; quote the words that state it',
       },
     ]);
@@ -179,7 +179,7 @@ describe('a broken annotation is reported by file, entry and message', () => {
     set(osh.statements[0]!, 'speker', osh.statements[0]!.speaker);
     remove(osh.statements[0]!, 'speaker');
     expect(problemsLoading(oshFiles(osh))).toEqual([
-      { file: OSH.annotation, entry: `${STATEMENT}.speker`, message: 'unknown field "speker"; check its spelling against seeds/README.md' },
+      { file: OSH.annotation, entry: `${OSH_STATEMENT}.speker`, message: 'unknown field "speker"; check its spelling against seeds/README.md' },
     ]);
   });
 
@@ -201,7 +201,7 @@ describe('a broken annotation is reported by file, entry and message', () => {
     expect(problemsLoading(oshFiles(osh))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.speaker`,
+        entry: `${OSH_STATEMENT}.speaker`,
         message:
           'speaker must be a person id like "person:lower-case-words-joined-by-hyphens" or ' +
           'an organisation id like "organisation:lower-case-words-joined-by-hyphens"; got "place:osh"',
@@ -249,7 +249,7 @@ describe('a broken annotation is reported by file, entry and message', () => {
     expect(problemsLoading(oshFiles(osh))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.text`,
+        entry: `${OSH_STATEMENT}.text`,
         message: 'text is not found word for word in the article; give the words as the article has them',
       },
     ]);
@@ -259,7 +259,7 @@ describe('a broken annotation is reported by file, entry and message', () => {
     const osh = oshAnnotation();
     osh.events[0]!.startDate = { text: '3', year: 2019, day: 3 };
     expect(problemsLoading(oshFiles(osh))).toEqual([
-      { file: OSH.annotation, entry: `${EVENT}.startDate.day`, message: 'day needs a month: give month too, or leave day out' },
+      { file: OSH.annotation, entry: `${OSH_EVENT}.startDate.day`, message: 'day needs a month: give month too, or leave day out' },
     ]);
   });
 });
@@ -324,13 +324,13 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
   test.each(formats)('an empty list for a date (%s)', (_format, file) => {
     const osh = oshAnnotation();
     osh.events[0]!.startDate = [] as unknown as Record<string, unknown>;
-    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got []` }]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${OSH_EVENT}.startDate`, message: `startDate must be ${DATE}; got []` }]);
   });
 
   test.each(formats)('a string for a date, said once (%s)', (_format, file) => {
     const osh = oshAnnotation();
     osh.events[0]!.startDate = '3 May 2019' as unknown as Record<string, unknown>;
-    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got "3 May 2019"` }]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${OSH_EVENT}.startDate`, message: `startDate must be ${DATE}; got "3 May 2019"` }]);
   });
 
   test.each(formats)('an empty list for an entry of a section (%s)', (_format, file) => {
@@ -350,7 +350,7 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
     const osh = oshAnnotation();
     set(osh.commitments[0]!, 'amounts', [[]]);
     expect(problemsLoading(oshFiles(osh, file))).toEqual([
-      { file, entry: `${COMMITMENT}.amounts`, message: 'amounts[0] must be a mapping with value, currency and text; got []' },
+      { file, entry: `${OSH_COMMITMENT}.amounts`, message: 'amounts[0] must be a mapping with value, currency and text; got []' },
     ]);
   });
 
@@ -383,7 +383,7 @@ describe('a mapping given as a list, or left out, is reported, not built', () =>
     const error = loadError({ ...oshFiles(osh, OSH_JSON), [DUSHANBE.text]: DUSHANBE_TEXT, [DUSHANBE.annotation]: dushanbe });
     expect(error.problems).toEqual([
       { file: OSH_JSON, entry: 'source', message: `source is missing: give ${SOURCE}` },
-      { file: OSH_JSON, entry: `${EVENT}.startDate`, message: `startDate must be ${DATE}; got []` },
+      { file: OSH_JSON, entry: `${OSH_EVENT}.startDate`, message: `startDate must be ${DATE}; got []` },
       {
         file: DUSHANBE.annotation,
         entry: 'statements[0] (statement:tajikistan-welcomes-the-border-talks).date',
@@ -426,7 +426,7 @@ describe('a corpus with many problems', () => {
       },
       {
         file: OSH.annotation,
-        entry: `${COMMITMENT}.amounts[0]`,
+        entry: `${OSH_COMMITMENT}.amounts[0]`,
         message: 'amount text "$20,000" is not inside the commitment\'s evidence; quote the words that state it',
       },
       {
@@ -436,7 +436,7 @@ describe('a corpus with many problems', () => {
       },
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.speaker`,
+        entry: `${OSH_STATEMENT}.speaker`,
         message: UNKNOWN_SPEAKER,
       },
     ]);
@@ -445,6 +445,6 @@ describe('a corpus with many problems', () => {
   test('lists each problem in its message, by file and entry', () => {
     expect(error.message).toMatch(/^The corpus in .+ has 7 problems; nothing was loaded:\n/);
     for (const problem of error.problems) expect(error.message).toContain(`\n  - ${formatProblem(problem)}`);
-    expect(error.message).toContain(`\n  - ${OSH.annotation} › ${STATEMENT}.speaker: ${UNKNOWN_SPEAKER}`);
+    expect(error.message).toContain(`\n  - ${OSH.annotation} › ${OSH_STATEMENT}.speaker: ${UNKNOWN_SPEAKER}`);
   });
 });

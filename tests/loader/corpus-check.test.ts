@@ -13,7 +13,10 @@ import {
   DUSHANBE_TEXT,
   dushanbeAnnotation,
   OSH,
+  OSH_COMMITMENT,
+  OSH_EVENT,
   OSH_JSON,
+  OSH_STATEMENT,
   oshAnnotation,
   oshFiles,
   remove,
@@ -26,10 +29,6 @@ afterAll(removeCorpora);
 
 /** The built command (tests/global-setup.ts builds dist/), run as `npm run corpus:check -- DIR` runs it. */
 const CHECK = join(__dirname, '..', '..', 'dist', 'cli', 'check-corpus.js');
-
-const STATEMENT = 'statements[0] (statement:aibek-osmonov-patrol-the-border-together)';
-const EVENT = 'events[0] (event:osh-border-talks-2019)';
-const COMMITMENT = 'commitments[0] (commitment:kyrgyzstan-joint-border-fund-pledge)';
 
 /** One kind of problem: the files that have it, and the lines the check prints for it. */
 type Kind = readonly [name: string, files: () => CorpusFiles, lines: readonly (string | RegExp)[]];
@@ -49,12 +48,14 @@ const KINDS: readonly Kind[] = [
   [
     'an unknown reference',
     edited((osh) => (osh.statements[0]!.speaker = 'person:aibek-osmanov')),
-    [`${OSH.annotation} › ${STATEMENT}.speaker: unknown person person:aibek-osmanov: no article defines it; add it to the people of an article, or fix the id`],
+    [
+      `${OSH.annotation} › ${OSH_STATEMENT}.speaker: unknown person person:aibek-osmanov: no article defines it; add it to the people of an article, or fix the id`,
+    ],
   ],
   [
     'a missing required field',
     edited((osh) => remove(osh.events[0]!, 'kind')),
-    [`${OSH.annotation} › ${EVENT}.kind: kind must be one of CONFERENCE, MEETING, SUMMIT, SESSION, VISIT, TRAINING, OTHER`],
+    [`${OSH.annotation} › ${OSH_EVENT}.kind: kind must be one of CONFERENCE, MEETING, SUMMIT, SESSION, VISIT, TRAINING, OTHER`],
   ],
   [
     'a quote not found in the article',
@@ -86,19 +87,19 @@ const KINDS: readonly Kind[] = [
     'an amount with no currency',
     edited((osh) => remove(osh.commitments[0]!.amounts[1]!, 'currency')),
     [
-      `${OSH.annotation} › ${COMMITMENT}.amounts[1].currency: currency must be an ISO 4217 code of three capital letters, e.g. USD or KZT`,
-      `${OSH.annotation} › ${COMMITMENT}.amounts[1].currency: currency is missing: give the ISO 4217 code, e.g. USD or KZT`,
+      `${OSH.annotation} › ${OSH_COMMITMENT}.amounts[1].currency: currency must be an ISO 4217 code of three capital letters, e.g. USD or KZT`,
+      `${OSH.annotation} › ${OSH_COMMITMENT}.amounts[1].currency: currency is missing: give the ISO 4217 code, e.g. USD or KZT`,
     ],
   ],
   [
     'an amount whose text is not inside the evidence',
     edited((osh) => (osh.commitments[0]!.amounts[1]!.text = '850,000 som')),
-    [`${OSH.annotation} › ${COMMITMENT}.amounts[1]: amount text "850,000 som" is not inside the commitment's evidence; quote the words that state it`],
+    [`${OSH.annotation} › ${OSH_COMMITMENT}.amounts[1]: amount text "850,000 som" is not inside the commitment's evidence; quote the words that state it`],
   ],
   [
     'an unknown field',
     edited((osh) => set(osh.statements[0]!, 'speker', 'person:aibek-osmonov')),
-    [`${OSH.annotation} › ${STATEMENT}.speker: unknown field "speker"; check its spelling against seeds/README.md`],
+    [`${OSH.annotation} › ${OSH_STATEMENT}.speker: unknown field "speker"; check its spelling against seeds/README.md`],
   ],
   [
     'a wrong id prefix',
@@ -128,12 +129,12 @@ const KINDS: readonly Kind[] = [
   [
     'a statement text not found in the article',
     edited((osh) => (osh.statements[0]!.text = 'We will patrol the borders together')),
-    [`${OSH.annotation} › ${STATEMENT}.text: text is not found word for word in the article; give the words as the article has them`],
+    [`${OSH.annotation} › ${OSH_STATEMENT}.text: text is not found word for word in the article; give the words as the article has them`],
   ],
   [
     'a day without its month',
     edited((osh) => (osh.events[0]!.startDate = { text: '3', year: 2019, day: 3 })),
-    [`${OSH.annotation} › ${EVENT}.startDate.day: day needs a month: give month too, or leave day out`],
+    [`${OSH.annotation} › ${OSH_EVENT}.startDate.day: day needs a month: give month too, or leave day out`],
   ],
   [
     'a list given as a mapping',

@@ -135,6 +135,11 @@ export const DUSHANBE = { text: '101_dushanbe.txt', annotation: '101_dushanbe.ya
 /** The Osh annotation written as JSON, which the loader first checks on its compiled fast path. */
 export const OSH_JSON = '100_osh.json';
 
+/** How a problem names the Osh fixture's first statement, event and commitment ("file › entry: message"). */
+export const OSH_STATEMENT = 'statements[0] (statement:aibek-osmonov-patrol-the-border-together)';
+export const OSH_EVENT = 'events[0] (event:osh-border-talks-2019)';
+export const OSH_COMMITMENT = 'commitments[0] (commitment:kyrgyzstan-joint-border-fund-pledge)';
+
 export function oshFiles(annotation = oshAnnotation(), annotationFile: string = OSH.annotation): CorpusFiles {
   return { [OSH.text]: OSH_TEXT, [annotationFile]: annotation };
 }

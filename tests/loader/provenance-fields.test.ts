@@ -5,12 +5,25 @@
  * break of it is reported by file, entry and a message that says what to give.
  */
 import { loadCorpus } from '../../src/loader';
-import { bothFiles, DUSHANBE, OSH, OSH_JSON, OSH_TEXT, oshAnnotation, oshFiles, problemsLoading, remove, removeCorpora, set, writeCorpus } from './fixture';
+import {
+  bothFiles,
+  DUSHANBE,
+  OSH,
+  OSH_EVENT,
+  OSH_JSON,
+  OSH_STATEMENT,
+  OSH_TEXT,
+  oshAnnotation,
+  oshFiles,
+  problemsLoading,
+  remove,
+  removeCorpora,
+  set,
+  writeCorpus,
+} from './fixture';
 
 afterAll(removeCorpora);
 
-const STATEMENT = 'statements[0] (statement:aibek-osmonov-patrol-the-border-together)';
-const EVENT = 'events[0] (event:osh-border-talks-2019)';
 const formats = [
   ['YAML', OSH.annotation],
   ['JSON', OSH_JSON],
@@ -88,7 +101,7 @@ describe('an attribution that is missing or wrong is reported', () => {
     const osh = oshAnnotation();
     remove(osh.statements[0]!, 'attribution');
     expect(problemsLoading(oshFiles(osh, file))).toEqual([
-      { file, entry: `${STATEMENT}.attribution`, message: 'attribution is missing: give a mapping with basis (and optionally via, cue)' },
+      { file, entry: `${OSH_STATEMENT}.attribution`, message: 'attribution is missing: give a mapping with basis (and optionally via, cue)' },
     ]);
   });
 
@@ -98,7 +111,7 @@ describe('an attribution that is missing or wrong is reported', () => {
     expect(problemsLoading(oshFiles(osh, file))).toEqual([
       {
         file,
-        entry: `${STATEMENT}.attribution.basis`,
+        entry: `${OSH_STATEMENT}.attribution.basis`,
         message:
           'basis must be NAMED (the article names the speaker), ROLE_ONLY (it gives only a role or a body: "a ministry spokesman", "experts") or UNNAMED (it does not say who spoke)',
       },
@@ -111,7 +124,7 @@ describe('an attribution that is missing or wrong is reported', () => {
     expect(problemsLoading(oshFiles(osh, file))).toEqual([
       {
         file,
-        entry: `${STATEMENT}.attribution.cue`,
+        entry: `${OSH_STATEMENT}.attribution.cue`,
         message: 'cue must be a quote from the article: a string, or a mapping with quote (and optionally occurrence); got ["said Aibek Osmonov"]',
       },
     ]);
@@ -123,7 +136,7 @@ describe('an attribution that is missing or wrong is reported', () => {
     expect(problemsLoading(oshFiles(osh))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.attribution.cue`,
+        entry: `${OSH_STATEMENT}.attribution.cue`,
         message: 'quote not found in the article: "said Aibek Osmanov"; copy it exactly, typographic quotes and spaces included',
       },
     ]);
@@ -135,7 +148,7 @@ describe('an attribution that is missing or wrong is reported', () => {
     expect(problemsLoading(oshFiles(osh))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.attribution.cue`,
+        entry: `${OSH_STATEMENT}.attribution.cue`,
         message:
           'cue "Kyrgyzstan pledged" is neither inside nor beside the statement\'s evidence; quote the attributing words of the passage the evidence quotes',
       },
@@ -156,7 +169,7 @@ describe('an attribution that is missing or wrong is reported', () => {
     expect(problems).toEqual([
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.attribution.basis`,
+        entry: `${OSH_STATEMENT}.attribution.basis`,
         message: 'basis NAMED needs a speaker: give the speaker, or use ROLE_ONLY (a role or body only) or UNNAMED (nobody said to speak)',
       },
     ]);
@@ -165,7 +178,7 @@ describe('an attribution that is missing or wrong is reported', () => {
     expect(problemsLoading(oshFiles(unnamed))).toEqual([
       {
         file: OSH.annotation,
-        entry: `${STATEMENT}.attribution.basis`,
+        entry: `${OSH_STATEMENT}.attribution.basis`,
         message:
           'basis UNNAMED says the article does not name who spoke, but the speaker is person:aibek-osmonov: use NAMED or ROLE_ONLY, or leave the speaker out',
       },
@@ -178,12 +191,12 @@ describe('other provenance fields that are missing or wrong are reported', () =>
 
   test.each(formats)('an attendance without a unit (%s)', (_format, file) => {
     const osh = withAttendance({ text: 'Border officials of Kyrgyzstan and Tajikistan', count: 2 });
-    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${EVENT}.attendance.unit`, message: UNIT }]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${OSH_EVENT}.attendance.unit`, message: UNIT }]);
   });
 
   test.each(formats)('an attendance in a unit of its own (%s)', (_format, file) => {
     const osh = withAttendance({ text: 'Border officials of Kyrgyzstan and Tajikistan', count: 2, unit: 'DELEGATIONS' });
-    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${EVENT}.attendance.unit`, message: UNIT }]);
+    expect(problemsLoading(oshFiles(osh, file))).toEqual([{ file, entry: `${OSH_EVENT}.attendance.unit`, message: UNIT }]);
   });
 
   test.each(formats)('a season given as a date, with neither year nor month (%s)', (_format, file) => {
@@ -192,7 +205,7 @@ describe('other provenance fields that are missing or wrong are reported', () =>
     expect(problemsLoading(oshFiles(osh, file))).toEqual([
       {
         file,
-        entry: `${EVENT}.startDate.text`,
+        entry: `${OSH_EVENT}.startDate.text`,
         message:
           'a date needs a year or a month (or both); words with neither, such as a season ("This fall"), cannot be served as a date: leave the date out and keep the words in the description',
       },

@@ -13,7 +13,7 @@ import { ArticleAnnotation } from '../../src/loader/annotation/article-annotatio
 import { canCompile, validateCompiled } from '../../src/loader/annotation/fast-path/validate-compiled';
 import { CorpusLoadError, CorpusProblem, loadCorpus } from '../../src/loader';
 import { parseAnnotation } from '../../src/loader/parse-annotation';
-import { dushanbeAnnotation, oshAnnotation, oshFiles, OSH, problemsLoading, removeCorpora } from '../loader/fixture';
+import { dushanbeAnnotation, OSH, OSH_COMMITMENT, OSH_EVENT, OSH_STATEMENT, oshAnnotation, oshFiles, problemsLoading, removeCorpora } from '../loader/fixture';
 import { removeSynthCorpora, synthCorpus, temporaryDirectory } from '../synth/synth-corpus';
 
 afterAll(() => {
@@ -152,10 +152,6 @@ describe('JSON annotations', () => {
 });
 
 describe('references, checked once all articles are built', () => {
-  const EVENT = 'events[0] (event:osh-border-talks-2019)';
-  const STATEMENT = 'statements[0] (statement:aibek-osmonov-patrol-the-border-together)';
-  const COMMITMENT = 'commitments[0] (commitment:kyrgyzstan-joint-border-fund-pledge)';
-
   /** The Osh fixture with every kind of reference given once, to known ids. */
   function withEveryReference() {
     const osh = oshAnnotation() as ReturnType<typeof oshAnnotation> & Record<string, unknown>;
@@ -185,15 +181,15 @@ describe('references, checked once all articles are built', () => {
     ['organisations[2] (organisation:kyrgyzstan-border-service).parent', (a: Any) => (a.organisations[2].parent = 'organisation:nobody'), 'organisation'],
     ['affiliations[0].person', (a: Any) => (a.affiliations[0].person = 'person:nobody'), 'person'],
     ['affiliations[0].organisation', (a: Any) => (a.affiliations[0].organisation = 'organisation:nobody'), 'organisation'],
-    [`${EVENT}.place`, (a: Any) => (a.events[0].place = 'place:nowhere'), 'place'],
-    [`${EVENT}.organisers[0]`, (a: Any) => (a.events[0].organisers[0] = 'organisation:nobody'), 'organisation'],
-    [`${EVENT}.participants[2].actor`, (a: Any) => (a.events[0].participants[2].actor = 'person:nobody'), 'person'],
-    [`${STATEMENT}.speaker`, (a: Any) => (a.statements[0].speaker = 'person:nobody'), 'person'],
-    [`${STATEMENT}.event`, (a: Any) => (a.statements[0].event = 'event:nothing'), 'event'],
-    [`${COMMITMENT}.actors[0]`, (a: Any) => (a.commitments[0].actors[0] = 'organisation:nobody'), 'organisation'],
-    [`${COMMITMENT}.beneficiaries[0]`, (a: Any) => (a.commitments[0].beneficiaries[0] = 'organisation:nobody'), 'organisation'],
-    [`${COMMITMENT}.event`, (a: Any) => (a.commitments[0].event = 'event:nothing'), 'event'],
-    [`${COMMITMENT}.statement`, (a: Any) => (a.commitments[0].statement = 'statement:nothing'), 'statement'],
+    [`${OSH_EVENT}.place`, (a: Any) => (a.events[0].place = 'place:nowhere'), 'place'],
+    [`${OSH_EVENT}.organisers[0]`, (a: Any) => (a.events[0].organisers[0] = 'organisation:nobody'), 'organisation'],
+    [`${OSH_EVENT}.participants[2].actor`, (a: Any) => (a.events[0].participants[2].actor = 'person:nobody'), 'person'],
+    [`${OSH_STATEMENT}.speaker`, (a: Any) => (a.statements[0].speaker = 'person:nobody'), 'person'],
+    [`${OSH_STATEMENT}.event`, (a: Any) => (a.statements[0].event = 'event:nothing'), 'event'],
+    [`${OSH_COMMITMENT}.actors[0]`, (a: Any) => (a.commitments[0].actors[0] = 'organisation:nobody'), 'organisation'],
+    [`${OSH_COMMITMENT}.beneficiaries[0]`, (a: Any) => (a.commitments[0].beneficiaries[0] = 'organisation:nobody'), 'organisation'],
+    [`${OSH_COMMITMENT}.event`, (a: Any) => (a.commitments[0].event = 'event:nothing'), 'event'],
+    [`${OSH_COMMITMENT}.statement`, (a: Any) => (a.commitments[0].statement = 'statement:nothing'), 'statement'],
   ])('an unknown id at %s is reported there', (entry, breakIt, type) => {
     const osh = withEveryReference() as unknown as Any;
     breakIt(osh);

@@ -60,6 +60,23 @@ async function serveCopy(): Promise<Served> {
   return { server, directory, logLines, query };
 }
 
+/** A server over a copy of the seeds for the enclosing block's tests: started before them, stopped and its copy removed after. */
+function serveCopyAround(): () => Served {
+  let served: Served | undefined;
+  beforeAll(async () => {
+    served = await serveCopy();
+  }, 30_000);
+  afterAll(async () => {
+    if (!served) return;
+    await served.server.stop();
+    rmSync(served.directory, { recursive: true, force: true });
+  });
+  return () => {
+    if (!served) throw new Error('the server copy is not started: use it inside a test');
+    return served;
+  };
+}
+
 /** Waits, a bounded number of times, until `check` gives a value; fails naming what it waited for. */
 async function waitUntil<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -112,19 +129,10 @@ function backgroundRequests(url: string) {
 }
 
 describe('adding an article while the server runs', () => {
-  let served: Served;
-
-  beforeAll(async () => {
-    served = await serveCopy();
-  }, 30_000);
-
-  afterAll(async () => {
-    await served.server.stop();
-    rmSync(served.directory, { recursive: true, force: true });
-  });
+  const served = serveCopyAround();
 
   test('a draft is served only where asked, exactly; a broken edit is refused; review: reviewed publishes it; no request fails', async () => {
-    const { query, directory, server } = served;
+    const { query, directory, server } = served();
     const requests = backgroundRequests(server.url);
 
     // The seeds, as served at start.
@@ -262,7 +270,7 @@ describe('adding an article while the server runs', () => {
     });
     expect((await fetch(new URL('/ready', server.url))).status).toBe(200);
     expect(await query(LISTS, { drafts: true })).toEqual(drafts);
-    expect(served.logLines.join('')).toContain(
+    expect(served().logLines.join('')).toContain(
       'corpus rejected: 900_khorog.yaml › statements[0] (statement:zarina-nazarova-open-borders-need-trained-guards).speaker',
     );
 
@@ -291,7 +299,7 @@ describe('adding an article while the server runs', () => {
   }, 60_000);
 
   test('answers cached for one version are not served for the next, and their ETags differ', async () => {
-    const { directory, server } = served;
+    const { directory, server } = served();
     const get = (headers: Record<string, string> = {}) =>
       fetch(`${server.url}?query=${encodeURIComponent('{ sources { totalCount } }')}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
     const first = await get();
@@ -300,13 +308,13 @@ describe('adding an article while the server runs', () => {
     expect((await get()).headers.get('x-cache')).toBe('HIT');
     expect((await get({ 'if-none-match': etag })).status).toBe(304);
 
-    const { version } = served.server.corpus.served;
+    const { version } = served().server.corpus.served;
     writeFileSync(join(directory, '901_khorog-copy.txt'), readFileSync(join(FIXTURE, ARTICLE), 'utf8'));
     writeFileSync(
       join(directory, '901_khorog-copy.yaml'),
       'review: draft\nsource:\n  id: source:border-experts-meet-in-khorog-again\n  title: Border experts meet in Khorog, again\n',
     );
-    await waitUntil('the new version is served', async () => (served.server.corpus.served.version !== version ? true : undefined));
+    await waitUntil('the new version is served', async () => (served().server.corpus.served.version !== version ? true : undefined));
     const after = await get({ 'if-none-match': etag });
     expect(after.status).toBe(200);
     expect(after.headers.get('x-cache')).toBe('MISS');
@@ -318,7 +326,7 @@ describe('adding an article while the server runs', () => {
   }, 60_000);
 
   test('article:add drafts an article it has never seen into the running corpus: served only where asked, every span exact, published on review', async () => {
-    const { query, directory, server } = served;
+    const { query, directory, server } = served();
     const requests = backgroundRequests(server.url);
     // What the directory holds now, once served (the previous test's last edit may still be reloading).
     const onDisk = () => readdirSync(directory).filter((name) => name.endsWith('.txt')).length;
@@ -382,19 +390,10 @@ describe('adding an article while the server runs', () => {
 });
 
 describe('GET /corpus/changes', () => {
-  let served: Served;
-
-  beforeAll(async () => {
-    served = await serveCopy();
-  }, 30_000);
-
-  afterAll(async () => {
-    await served.server.stop();
-    rmSync(served.directory, { recursive: true, force: true });
-  });
+  const served = serveCopyAround();
 
   test('one event per new version, listing the ids added, changed and removed', async () => {
-    const { directory, server } = served;
+    const { directory, server } = served();
     const controller = new AbortController();
     const response = await fetch(new URL('/corpus/changes', server.url), { signal: controller.signal });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
