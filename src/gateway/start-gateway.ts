@@ -11,6 +11,7 @@ import { SUBGRAPH_SECRET_HEADER } from '../server/http/refusals';
 import { createStatusRoutes } from '../server/http/status-routes';
 import { drainThenStop } from '../server/servers/drain';
 import { subgraphFetcher } from './subgraph-fetcher';
+import { routingUrls } from './subgraph-urls';
 
 /** The gateway's body limit, as the subgraph's. */
 const GATEWAY_BODY_LIMIT = '1mb';
@@ -23,15 +24,17 @@ export type GatewaySettings = ServerSettings<GatewayConfig> & {
 /**
  * Serves a composed supergraph with Apollo Gateway: a static supergraph, no introspection of
  * the subgraphs at start-up. A subgraph that is down or too slow fails its part of the
- * query with an error, rather than holding the client.
+ * query with an error, rather than holding the client. Each subgraph's routing URL is the
+ * supergraph's unless `SUBGRAPH_URL_<NAME>` overrides it (subgraph-urls.ts).
  */
 export async function startGateway({ env = process.env, supergraphSdl, ...overrides }: GatewaySettings): Promise<RunningServer> {
   const config = readServerConfig(env, 'gateway', overrides);
+  const urls = routingUrls(supergraphSdl, env);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
-        url,
+        url: urls.get(name) ?? url,
         fetcher: subgraphFetcher(name, config.subgraphTimeoutMs) as never,
         willSendRequest({ request }) {
           if (config.subgraphSecret) request.http?.headers.set(SUBGRAPH_SECRET_HEADER, config.subgraphSecret);
@@ -48,6 +51,9 @@ export async function startGateway({ env = process.env, supergraphSdl, ...overri
   const app = createStatusRoutes({ lifecycle });
   app.use('/graphql', cors({ origin: corsOriginOption(config.http.corsOrigins) }), express.json({ limit: GATEWAY_BODY_LIMIT }), expressMiddleware(apollo));
   httpServer.on('request', app);
-  const url = await listen(httpServer, config.http.port);
+  const url = await listen(httpServer, config.http.port, config.http.host).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
+  });
   return { url, httpServer, stop: () => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer) };
 }

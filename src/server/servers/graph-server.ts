@@ -79,7 +79,7 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     requestLog: features.requestLog,
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: features.routes }), exports);
-  const url = await listen(httpServer, config.http.port);
+  const url = await listen(httpServer, config.http.port, config.http.host);
 
   const schema = await buildClientSchema();
   const { compileAfter } = config.execution;
