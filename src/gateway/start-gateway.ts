@@ -9,15 +9,22 @@ import { refuseNonJsonPost, SUBGRAPH_SECRET_HEADER } from '../server/http/refusa
 import { createStatusRoutes } from '../server/http/status-routes';
 import { createLogger, type Logger, RequestLog, requestLogPlugin } from '../server/plugins/observability';
 import { drainThenStop } from '../server/servers/drain';
+import { loadServedCorpus } from '../server/corpus/served-corpus';
+import { limitFeatures } from '../server/plugins/limits';
+import type { CorpusFanOuts } from '../repository';
 import { type GatewayContext, subgraphErrorsPlugin } from './subgraph-errors';
 import { subgraphFetcher } from './subgraph-fetcher';
 import { routingUrls } from './subgraph-urls';
+import { gatewayListSizeOf, markCostExtensions } from './cost-schema';
+import { buildClientSchema } from '../graphql/schema';
 
 export type GatewaySettings = ServerSettings<GatewayConfig> & {
   /** The composed supergraph's SDL (schema/supergraph.graphql). */
   readonly supergraphSdl: string;
   /** Where each request's line, and subgraphs' failures, are logged; by default a logger at the configured level. */
   readonly logger?: Logger;
+  /** The corpus's longest lists, which the cost limit counts by; by default measured on CORPUS_DIR at start. */
+  readonly fanOuts?: CorpusFanOuts;
 };
 
 /**
@@ -28,8 +35,18 @@ export type GatewaySettings = ServerSettings<GatewayConfig> & {
  * client graph's HTTP handling (http/api-handler.ts: body limit, timeouts, JSON errors, the
  * GraphQL over HTTP status codes); what a subgraph says of its failures goes to the log only.
  */
-export async function startGateway({ env = process.env, supergraphSdl, logger: given, ...overrides }: GatewaySettings): Promise<RunningServer> {
+export async function startGateway({
+  env = process.env,
+  supergraphSdl,
+  logger: given,
+  fanOuts: measured,
+  ...overrides
+}: GatewaySettings): Promise<RunningServer> {
   const config = readServerConfig(env, 'gateway', overrides);
+  // The limits of `npm start`, with the same codes; the cost model needs the corpus's fan-outs.
+  const fanOuts = measured ?? loadServedCorpus(config.corpusDir).repository.fanOuts;
+  const clientSchema = await buildClientSchema();
+  const limits = limitFeatures<GatewayContext>(config.limits, { fanOutsOf: () => fanOuts, sizeOf: gatewayListSizeOf(clientSchema) });
   const urls = routingUrls(supergraphSdl, env);
   const logger = given ?? createLogger(config.logging);
   const gateway = new ApolloGateway({
@@ -49,6 +66,7 @@ export async function startGateway({ env = process.env, supergraphSdl, logger: g
         },
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => markCostExtensions(apiSchema, clientSchema));
   const httpServer = createHttpServer(config.http);
   const apollo = createApolloServer<GatewayContext>({
     kind: 'gateway',
@@ -58,7 +76,8 @@ export async function startGateway({ env = process.env, supergraphSdl, logger: g
     drainTimeoutMs: config.http.drainTimeoutMs,
     httpBatching: config.http.httpBatching,
     // Before the request log: the log line counts the codes the client is answered with.
-    plugins: [subgraphErrorsPlugin({ logger }), requestLogPlugin<GatewayContext>({ logger })],
+    plugins: [subgraphErrorsPlugin({ logger }), requestLogPlugin<GatewayContext>({ logger }), ...limits.plugins],
+    validationRules: limits.validationRules,
   });
   await apollo.start();
   const lifecycle = new Lifecycle();

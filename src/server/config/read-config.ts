@@ -122,6 +122,8 @@ export type SubgraphConfig = CommonConfig;
 export interface GatewayConfig extends CommonConfig {
   /** SUBGRAPH_TIMEOUT_MS: the gateway's patience with a subgraph. */
   readonly subgraphTimeoutMs: number;
+  /** The client graph's query limits: the gateway is what the public reaches. */
+  readonly limits: LimitsConfig;
 }
 
 export type ServerKind = 'graph' | 'subgraph' | 'gateway';
@@ -180,7 +182,7 @@ export function readServerConfig(
           corpus: { watch: read('CORPUS_WATCH'), reloadDebounceMs: read('CORPUS_RELOAD_DEBOUNCE_MS') },
         }
       : server === 'gateway'
-        ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS') }
+        ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS'), limits: readLimits(env) }
         : common;
   const merged = withOverrides(config, overrides);
   if (server === 'subgraph') refuseOpenSubgraphInProduction(merged);
