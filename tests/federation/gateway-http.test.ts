@@ -64,6 +64,14 @@ describe('a production gateway (issue 17)', () => {
     });
   });
 
+  test("keeps the client graph's HTTP timeouts, from the same settings", async () => {
+    const timeouts = { HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '3000', KEEP_ALIVE_TIMEOUT_MS: '1000' };
+    await withGateway({ SUBGRAPH_URL_SECURITY_GRAPH: subgraph.url, ...timeouts }, async (gateway) => {
+      const { headersTimeout, requestTimeout, keepAliveTimeout } = gateway.httpServer;
+      expect({ headersTimeout, requestTimeout, keepAliveTimeout }).toEqual({ headersTimeout: 2000, requestTimeout: 3000, keepAliveTimeout: 1000 });
+    });
+  });
+
   test('suggests no field names', async () => {
     await withGateway({ SUBGRAPH_URL_SECURITY_GRAPH: subgraph.url, SUBGRAPH_SECRET: SECRET }, async (gateway) => {
       const result = await postJson(gateway.url, { query: '{ person(id: "person:gyorgy-szabo") { nam } }' });
