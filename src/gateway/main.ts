@@ -5,12 +5,15 @@ import { readServerConfig } from '../server/config';
 import { createLogger } from '../server/plugins/observability';
 import { stopOnSignals } from '../server/process/signals';
 import { startGateway } from './start-gateway';
+import { routingUrls } from './subgraph-urls';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env, 'gateway');
   const logger = createLogger(config.logging);
-  const gateway = await startGateway({ ...config, supergraphSdl: readFileSync(SUPERGRAPH_SDL, 'utf8') });
-  logger.info({ url: gateway.url, supergraph: SUPERGRAPH_SDL }, `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
+  const supergraphSdl = readFileSync(SUPERGRAPH_SDL, 'utf8');
+  const gateway = await startGateway({ ...config, supergraphSdl });
+  const subgraphs = Object.fromEntries(routingUrls(supergraphSdl, process.env));
+  logger.info({ url: gateway.url, supergraph: SUPERGRAPH_SDL, subgraphs }, `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
   stopOnSignals(gateway.stop);
 }
 

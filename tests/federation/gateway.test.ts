@@ -7,6 +7,7 @@ import { startGateway } from '../../src/gateway/start-gateway';
 import type { RunningServer } from '../../src/server/http/http-server';
 import { startSubgraph } from '../../src/server/servers/subgraph-server';
 import { SUBGRAPH_SECRET_HEADER } from '../../src/server/http/refusals';
+import { createLogger } from '../../src/server/plugins/observability';
 import { countingRepository } from '../helpers/counting-repository';
 import { loadSeedRepository } from '../helpers/seeds';
 import { BRIEFING, startWatchlistSubgraph, WATCHLIST_SDL } from './watchlist-subgraph';
@@ -25,6 +26,9 @@ async function post(url: string, query: string, headers: Record<string, string> 
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
   return { status: response.status, body: (await response.json()) as GraphQLResponse };
 }
+
+/** What the gateways log at warn and above: a subgraph's failures, under the request id. */
+const logged: Record<string, unknown>[] = [];
 
 /** The federation stood up for real on loopback: our subgraph, a second team's, and the gateway. */
 describe('a gateway composing this subgraph with another', () => {
@@ -47,6 +51,7 @@ describe('a gateway composing this subgraph with another', () => {
       http: { port: 0, corsOrigins: [] },
       subgraphSecret: SECRET,
       subgraphTimeoutMs: 2000,
+      logger: createLogger({ level: 'warn' }, { write: (line: string) => logged.push(JSON.parse(line) as Record<string, unknown>) }),
     });
   });
 
@@ -104,14 +109,22 @@ describe('a gateway composing this subgraph with another', () => {
     expect(allowed.body.data._service.sdl).toContain('type Person');
   });
 
-  test('a subgraph that is down gives the client a clear error, and the rest of the answer', async () => {
+  test('a subgraph that is down gives the client a clear error, and the rest of the answer; the log names the subgraph and why (issue 17)', async () => {
     await watchlist.stop();
     const { body } = await post(gateway.url, '{ person(id: "person:yerlan-karin") { name watchNote } }');
     expect(body.data.person).toEqual({ name: 'Yerlan Karin', watchNote: null });
+    const requestId = body.errors?.[0]?.extensions?.requestId;
     expect(body.errors?.[0]).toMatchObject({
-      message: 'The watchlist subgraph is unavailable: connection refused. Try again shortly.',
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'watchlist' },
+      message: `A service behind the gateway did not answer this part of the query. Try again shortly; if it keeps failing, quote request id ${requestId} to the operators.`,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', requestId: expect.any(String) },
     });
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        requestId,
+        subgraph: 'watchlist',
+        msg: 'a subgraph failed: The watchlist subgraph is unavailable: connection refused. Try again shortly.',
+      }),
+    );
   });
 });
 
@@ -126,7 +139,13 @@ describe('a gateway whose subgraph never answers', () => {
     const url = `http://localhost:${(silent.address() as AddressInfo).port}/graphql`;
     const composition = composeSupergraph([{ name: 'security-graph', routingUrl: url, sdl: OUR_SDL }]);
     if ('errors' in composition) throw new Error(composition.errors.join('\n'));
-    gateway = await startGateway({ supergraphSdl: composition.supergraphSdl, production: false, http: { port: 0, corsOrigins: [] }, subgraphTimeoutMs: 300 });
+    gateway = await startGateway({
+      supergraphSdl: composition.supergraphSdl,
+      production: false,
+      http: { port: 0, corsOrigins: [] },
+      subgraphTimeoutMs: 300,
+      logger: createLogger({ level: 'warn' }, { write: (line: string) => logged.push(JSON.parse(line) as Record<string, unknown>) }),
+    });
   });
 
   afterAll(async () => {
@@ -135,11 +154,17 @@ describe('a gateway whose subgraph never answers', () => {
     await new Promise((resolve) => silent.close(resolve));
   });
 
-  test('answers with a timeout error naming the subgraph', async () => {
+  test('answers with a timeout error; the log names the subgraph (issue 17)', async () => {
     const { body } = await post(gateway.url, '{ person(id: "person:yerlan-karin") { name } }');
-    expect(body.errors?.[0]).toMatchObject({
-      message: 'The security-graph subgraph is unavailable: no answer within 300 ms. Try again shortly.',
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
-    });
+    const requestId = body.errors?.[0]?.extensions?.requestId;
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', requestId: expect.any(String) } });
+    expect(body.errors?.[0]?.message).not.toContain('security-graph');
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        requestId,
+        subgraph: 'security-graph',
+        msg: 'a subgraph failed: The security-graph subgraph is unavailable: no answer within 300 ms. Try again shortly.',
+      }),
+    );
   });
 });

@@ -20,11 +20,12 @@ import type { GraphQLContext } from '../../graphql/context';
 import type { ServerKind } from '../config';
 import { compiledExecutorAdapter } from '../execution/compiled-executor-adapter';
 import { graphqlOverHttpStatus } from '../plugins/graphql-over-http-status';
+import { operationResolutionPlugin } from '../plugins/operation-resolution';
 import { createFormatError } from './format-error';
 import { withOfflineFallback } from './offline-landing-page';
 import { sandboxExample } from './sandbox-example';
 
-/** What differs between the three servers' Apollo set-ups; the subgraph and gateway have fewer protections (issue 17). */
+/** What differs between the three servers' Apollo set-ups; the subgraph has fewer protections, as only the gateway calls it. */
 interface ServerProfile {
   /** The landing page outside production: Sandbox with the example operation, plain Sandbox, or none at all. */
   readonly landingPage: 'sandbox-with-example' | 'sandbox' | 'none';
@@ -40,6 +41,8 @@ interface ServerProfile {
   readonly introspectionOffInProduction: boolean;
   /** No "Did you mean …?" schema hints in production's errors. */
   readonly hideSchemaDetailsInProduction: boolean;
+  /** Unresolvable operations and missing root types refused before execution (Apollo Gateway would answer them 500). */
+  readonly resolveOperationFirst: boolean;
 }
 
 const PROFILES: Record<ServerKind, ServerProfile> = {
@@ -51,6 +54,7 @@ const PROFILES: Record<ServerKind, ServerProfile> = {
     formatErrors: true,
     introspectionOffInProduction: true,
     hideSchemaDetailsInProduction: true,
+    resolveOperationFirst: false,
   },
   subgraph: {
     landingPage: 'none',
@@ -60,15 +64,18 @@ const PROFILES: Record<ServerKind, ServerProfile> = {
     formatErrors: true,
     introspectionOffInProduction: false,
     hideSchemaDetailsInProduction: true,
+    resolveOperationFirst: false,
   },
+  // The public's front door in a federated deployment: the client graph's protections (issue 17).
   gateway: {
     landingPage: 'sandbox',
-    specStatusCodes: false,
+    specStatusCodes: true,
     cacheControl: true,
     inlineTraces: true,
-    formatErrors: false,
+    formatErrors: true,
     introspectionOffInProduction: true,
-    hideSchemaDetailsInProduction: false,
+    hideSchemaDetailsInProduction: true,
+    resolveOperationFirst: true,
   },
 };
 
@@ -103,6 +110,7 @@ export function createApolloServer<TContext extends BaseContext = GraphQLContext
   const profile = PROFILES[options.kind ?? 'graph'];
   const plugins: ApolloServerPlugin<TContext>[] = [
     withOfflineFallback(landingPage(profile.landingPage, production), options.offlineExplorerPath),
+    ...(profile.resolveOperationFirst ? [operationResolutionPlugin] : []),
     ...(profile.specStatusCodes ? [graphqlOverHttpStatus] : []),
     ...(profile.cacheControl ? [] : [ApolloServerPluginCacheControlDisabled()]),
     ...(profile.inlineTraces ? [] : [ApolloServerPluginInlineTraceDisabled()]),
@@ -117,11 +125,19 @@ export function createApolloServer<TContext extends BaseContext = GraphQLContext
     plugins,
     validationRules: [...(options.validationRules ?? [])],
     allowBatchedHttpRequests: options.httpBatching ?? false,
-    ...(profile.formatErrors && options.schema ? { formatError: createFormatError(options.schema, { production }) } : {}),
+    ...(profile.formatErrors ? { formatError: createFormatError(schemaOf(options), { production }) } : {}),
     includeStacktraceInErrorResponses: !production,
     ...(profile.introspectionOffInProduction ? { introspection: !production || options.introspectionInProduction === true } : {}),
     ...(profile.hideSchemaDetailsInProduction ? { hideSchemaDetailsFromClientErrors: production } : {}),
   } as ApolloServerOptionsWithSchema<TContext> | ApolloServerOptionsWithGateway<TContext>);
+}
+
+/** The schema served: given, or Apollo Gateway's once it has loaded its supergraph. */
+function schemaOf(options: ApolloGraph): GraphQLSchema | (() => GraphQLSchema | undefined) {
+  if (options.schema) return options.schema;
+  let loaded: GraphQLSchema | undefined;
+  options.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => (loaded = apiSchema));
+  return () => loaded;
 }
 
 /** Apollo Gateway, a schema run by graphql-js, or a schema run by the compiled executor. */

@@ -15,9 +15,11 @@ const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
  *   message, no stack, no other extensions. The logs have the detail under the same id.
  * Every other error (BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED, …) keeps its message.
  */
-export function createFormatError(schema: GraphQLSchema, { production }: { production: boolean }) {
+export function createFormatError(schema: GraphQLSchema | (() => GraphQLSchema | undefined), { production }: { production: boolean }) {
+  // The gateway's schema is known only once its supergraph is loaded: a getter.
+  const schemaOf = typeof schema === 'function' ? schema : () => schema;
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
-    const answer = explainUnknownEnumValue(schema, formatted, production) ?? explainUncodedClientError(formatted) ?? formatted;
+    const answer = explainUnknownEnumValue(schemaOf(), formatted, production) ?? explainUncodedClientError(formatted) ?? formatted;
     if (answer.extensions?.code !== INTERNAL_SERVER_ERROR) return answer;
     return production ? maskUnexpectedError(answer, requestIdOfError(error)) : withRequestId(answer, requestIdOfError(error));
   };
@@ -52,10 +54,10 @@ function explainUncodedClientError(formatted: GraphQLFormattedError): GraphQLFor
   return { ...formatted, message: known.message, extensions: { ...extensions, code: known.code } };
 }
 
-function explainUnknownEnumValue(schema: GraphQLSchema, formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError | undefined {
+function explainUnknownEnumValue(schema: GraphQLSchema | undefined, formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError | undefined {
   const match = UNKNOWN_ENUM_VALUE.exec(formatted.message);
   if (!match) return undefined;
-  const enumType = schema.getType(match[2]!);
+  const enumType = schema?.getType(match[2]!);
   const allowed = isEnumType(enumType) ? enumType.getValues().map((value) => value.name) : [];
   const hint = !production && allowed.length > 0 ? ` Send one of: ${allowed.join(', ')}.` : '';
   return {

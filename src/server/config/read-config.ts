@@ -6,6 +6,8 @@ import { type Environment, readSetting, type SettingName, type SettingValue, SUB
 export interface HttpConfig {
   /** PORT; 0 picks a free one. */
   readonly port: number;
+  /** HOST: the interface to listen on; undefined: every interface. */
+  readonly host?: string;
   /** CORS_ORIGINS: browser origins allowed to call the API (`*`: any). */
   readonly corsOrigins: readonly string[];
   /** BODY_LIMIT: the largest request body ("100kb"); larger ones get 413. */
@@ -136,6 +138,8 @@ export type SubgraphConfig = CommonConfig;
 export interface GatewayConfig extends CommonConfig {
   /** SUBGRAPH_TIMEOUT_MS: the gateway's patience with a subgraph. */
   readonly subgraphTimeoutMs: number;
+  /** The client graph's query limits: the gateway is what the public reaches. */
+  readonly limits: LimitsConfig;
 }
 
 export type ServerKind = 'graph' | 'subgraph' | 'gateway';
@@ -169,6 +173,7 @@ export function readServerConfig(
     subgraphSecret: read('SUBGRAPH_SECRET'),
     http: {
       port,
+      host: read('HOST'),
       // The development origins (localhost, Sandbox, Studio) never apply in production unless set.
       corsOrigins: read('CORS_ORIGINS') ?? (nodeEnv === 'production' ? [] : defaultCorsOrigins(port)),
       bodyLimit,
@@ -196,9 +201,26 @@ export function readServerConfig(
           corpus: { watch: read('CORPUS_WATCH'), reloadDebounceMs: read('CORPUS_RELOAD_DEBOUNCE_MS') },
         }
       : server === 'gateway'
-        ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS') }
+        ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS'), limits: readLimits(env) }
         : common;
-  return withOverrides(config, overrides);
+  const merged = withOverrides(config, overrides);
+  if (server === 'subgraph') refuseOpenSubgraphInProduction(merged);
+  return merged;
+}
+
+/** Whether a HOST value listens on this machine only. */
+export function isLoopback(host: string | undefined): boolean {
+  return host !== undefined && (host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host));
+}
+
+/** `_entities` and `_service` are not for the public: in production an open subgraph may listen on loopback only. */
+function refuseOpenSubgraphInProduction(config: CommonConfig): void {
+  if (!config.production || config.subgraphSecret || isLoopback(config.http.host)) return;
+  throw new Error(
+    `The subgraph will not start in production (NODE_ENV=production) without SUBGRAPH_SECRET: anyone could query _entities and _service. ` +
+      `Set SUBGRAPH_SECRET to a secret the gateway also gets, or set HOST=127.0.0.1 to listen on loopback only` +
+      `${config.http.host ? ` (HOST is ${JSON.stringify(config.http.host)})` : ''}.`,
+  );
 }
 
 /** The query limits' defaults: what they are with nothing set. */

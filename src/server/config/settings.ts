@@ -20,6 +20,18 @@ export const SUBGRAPH_DEFAULT_PORT = 4001;
 /** The codegen manifest of persisted documents: { "sha256:<hex>": "<document>" }. */
 export const DEFAULT_MANIFEST = join(__dirname, '..', '..', '..', 'client', 'generated', 'persisted-documents.json');
 
+/**
+ * The gateway's override of a subgraph's routing URL: `SUBGRAPH_URL_<NAME>`, NAME being the
+ * subgraph's name in supergraph.yaml upper-cased, every other character than A–Z and 0–9 as `_`
+ * (as Apollo Router's override_subgraph_url); the committed supergraph stays as it is.
+ */
+export const SUBGRAPH_URL_PREFIX = 'SUBGRAPH_URL_';
+
+/** The variable that overrides the routing URL of the subgraph named `name`. */
+export function subgraphUrlVariable(name: string): string {
+  return SUBGRAPH_URL_PREFIX + name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+
 /** pino's levels, most to least severe; `silent` logs nothing. */
 export const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -34,6 +46,16 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 export const SETTINGS = {
   // The HTTP server
   PORT: wholeNumber(4000, 0, 65_535),
+  /** The interface every server listens on; unset: all of them (Node's default). */
+  HOST: setting<string | undefined>({
+    default: undefined,
+    parse: (raw, name) => {
+      if (/^[A-Za-z0-9.:_-]+$/.test(raw)) return raw;
+      throw new Error(
+        `${name} must be an address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0 (got ${JSON.stringify(raw)}); leave it unset for every interface`,
+      );
+    },
+  }),
   NODE_ENV: setting<NodeEnv>({
     default: 'development',
     parse: (raw, name) => {

@@ -1,4 +1,4 @@
-import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import cors from 'cors';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLContext } from '../../graphql/context';
@@ -12,10 +12,10 @@ import { assignRequestIdTo, type LoggedHTTPGraphQLRequest, type Logger, type Req
 import { errorCodesOfBody, INTERNAL_SERVER_ERROR } from '../plugins/observability/request-log';
 import { jsonBodyReader, type ReadBody, UnparsableBody } from './request-body';
 
-/** What the API runs once the server is ready: Apollo, and a fresh context per request. */
-export interface ApiGraphQL {
-  readonly apollo: ApolloServer<GraphQLContext>;
-  readonly context: (request: ContextRequest) => Promise<GraphQLContext>;
+/** What the API runs once the server is ready: Apollo, and a fresh context per request (the gateway's has no corpus). */
+export interface ApiGraphQL<TContext extends BaseContext = GraphQLContext> {
+  readonly apollo: ApolloServer<TContext>;
+  readonly context: (request: ContextRequest) => Promise<TContext>;
 }
 
 /** What a request's GraphQL context is made from. */
@@ -26,7 +26,7 @@ export interface ContextRequest {
   readonly req: IncomingMessage;
 }
 
-export interface ApiHandlerOptions {
+export interface ApiHandlerOptions<TContext extends BaseContext = GraphQLContext> {
   /** Browser origins allowed to call the API (CORS; `*`: any); none given, no CORS headers at all (the subgraph). */
   readonly corsOrigins?: readonly string[];
   /** In order, before the body is read: the lifecycle gate, non-JSON POSTs, a missing subgraph secret, … */
@@ -36,7 +36,7 @@ export interface ApiHandlerOptions {
   /** Around Apollo, in order (see hooks.ts): the response cache, persisted documents, … */
   readonly hooks: readonly HttpHook[];
   /** Apollo, once the server is ready (until then a refusal, the lifecycle gate, answers 503). */
-  readonly graphql: () => ApiGraphQL | undefined;
+  readonly graphql: () => ApiGraphQL<TContext> | undefined;
   /** Where failures of the HTTP handling are logged. */
   readonly logger: Logger;
   /** Writes the log line of every request, refused or answered. */
@@ -49,7 +49,15 @@ export interface ApiHandlerOptions {
  * executeHTTPGraphQLRequest, the hooks' onResponse. Express serves only the routes beside the API
  * (status-routes.ts): its router and response helpers are too heavy for the API's requests.
  */
-export function createApiHandler({ corsOrigins, refusals, bodyLimit, hooks, graphql, logger, requestLog }: ApiHandlerOptions): RequestListener {
+export function createApiHandler<TContext extends BaseContext = GraphQLContext>({
+  corsOrigins,
+  refusals,
+  bodyLimit,
+  hooks,
+  graphql,
+  logger,
+  requestLog,
+}: ApiHandlerOptions<TContext>): RequestListener {
   const allowCors = corsOrigins ? cors({ origin: corsOriginOption(corsOrigins) }) : undefined;
   const bodies = jsonBodyReader(bodyLimit);
   const onRequest = hooks.filter((hook) => hook.onRequest);

@@ -91,16 +91,38 @@ export function routeRequests(httpServer: Server, api: RequestListener, statusRo
   });
 }
 
-/** Starts listening; resolves with the API's URL (port 0 picks a free one, for tests). */
-export async function listen(httpServer: Server, port: number): Promise<string> {
+/**
+ * Starts listening on `port` (and `host`: every interface when unset); resolves with the API's URL
+ * (port 0 picks a free one, for tests). A port in use, or an address not on this machine, rejects
+ * with a message naming the setting to change rather than Node's bare EADDRINUSE.
+ */
+export async function listen(httpServer: Server, port: number, host?: string): Promise<string> {
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(port, () => {
-      httpServer.off('error', reject);
+    const failed = (error: NodeJS.ErrnoException) => reject(listenError(error, port, host));
+    httpServer.once('error', failed);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', failed);
       resolve();
     });
   });
-  return `http://localhost:${(httpServer.address() as AddressInfo).port}/graphql`;
+  const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${(httpServer.address() as AddressInfo).port}/graphql`;
+}
+
+function listenError(error: NodeJS.ErrnoException, port: number, host: string | undefined): Error {
+  const where = `${host ?? 'every interface'} port ${port}`;
+  if (error.code === 'EADDRINUSE') {
+    return new Error(
+      `Cannot listen on ${where}: another process is using it (EADDRINUSE). Set PORT to a free port (PORT=0 picks one), or stop the other process.`,
+    );
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    return new Error(
+      `Cannot listen on ${where}: HOST is not an address of this machine (${error.code}). Set HOST to one of its addresses, e.g. 127.0.0.1, or leave it unset for every interface.`,
+    );
+  }
+  if (error.code === 'EACCES') return new Error(`Cannot listen on ${where}: not allowed (EACCES). Set PORT to a port from 1024 up.`);
+  return error;
 }
 
 /** Closes at once, dropping open connections: for a server whose Apollo never started. */

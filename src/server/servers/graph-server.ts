@@ -88,10 +88,10 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
   const introspection = !config.production || config.explorer;
   const pages = pageRoutes({ introspection });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: [...features.routes, ...pages] }), exports);
-  const url = await listen(httpServer, config.http.port);
+  const url = await listen(httpServer, config.http.port, config.http.host);
   // /metrics on a port of its own, to keep private (README: "Keeping /metrics private").
   const metricsServer = config.metrics.port === undefined ? undefined : createServer(express().get(features.metricsRoute.path, features.metricsRoute.handler));
-  const metricsUrl = metricsServer && (await listen(metricsServer, config.metrics.port!)).replace(/\/graphql$/, '/metrics');
+  const metricsUrl = metricsServer && (await listen(metricsServer, config.metrics.port!, config.http.host)).replace(/\/graphql$/, '/metrics');
 
   const schema = checkDeadlineInResolvers(await buildClientSchema());
   const { compileAfter, maxCompiled, timeoutMs } = config.execution;

@@ -60,6 +60,9 @@ export async function startSubgraph(
     requestLog: new RequestLog({ logger }),
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle }));
-  const url = await listen(httpServer, config.http.port);
+  const url = await listen(httpServer, config.http.port, config.http.host).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
+  });
   return { url, httpServer, stop: (options) => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options) };
 }

@@ -30,7 +30,7 @@ export class CostBudget {
   }
 
   /** The client a request spends for: its API key (hashed: keys are not kept), else its address. */
-  clientOf(request: GraphQLRequest, context: GraphQLContext): string {
+  clientOf(request: GraphQLRequest, context: Pick<GraphQLContext, 'clientAddress'>): string {
     const key = request.http?.headers.get(this.settings.keyHeader);
     if (key) return `key:${createHash('sha256').update(key).digest('base64url')}`;
     return `address:${context.clientAddress ?? 'unknown'}`;

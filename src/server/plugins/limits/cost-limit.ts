@@ -4,10 +4,23 @@ import { LRUCache } from 'lru-cache';
 import { type CostEstimate, estimateCost, type PageSizeProblem } from '../../../graphql/cost/estimate-cost';
 import type { GraphQLContext } from '../../../graphql/context';
 import type { CorpusFanOuts } from '../../../repository';
+
+/** How long a list field can be (graphql/cost/list-sizes.ts's listSizeOf, or the gateway's). */
+export type ListSizeOf = NonNullable<Parameters<typeof estimateCost>[4]>;
 import type { BudgetState, CostBudget } from './cost-budget';
 import { LimitRefusal } from './refusal';
 
-export interface CostLimitOptions {
+/** What the cost limit reads of a request's context: the client graph's, or the gateway's (which has no repository). */
+export type CostContext = Pick<GraphQLContext, 'clientAddress'>;
+
+/** The fan-outs of the client graph's context: those of the corpus version the request is served from. */
+export const fanOutsOfRepository = (context: GraphQLContext): CorpusFanOuts => context.repository.fanOuts;
+
+export interface CostLimitOptions<TContext extends CostContext = GraphQLContext> {
+  /** The longest list of each kind the corpus holds, for this request (see estimate-cost.ts). */
+  readonly fanOutsOf: (context: TContext) => CorpusFanOuts;
+  /** How long each list field can be; by default the client graph's (list-sizes.ts). */
+  readonly sizeOf?: ListSizeOf;
   /** The most objects one operation may answer with (MAX_COST). */
   readonly maxCost: number;
   /** Per-client budgets of cost points; none: only the per-operation limit. */
@@ -24,15 +37,20 @@ const FIELDS_NAMED = 3;
  * `extensions.cost { requested, limit }`. Page sizes out of bounds are refused first, with the
  * same message as the argument validation: they are wrong whatever the cost.
  */
-export function costLimitPlugin({ maxCost, budget }: CostLimitOptions): ApolloServerPlugin<GraphQLContext> {
-  const estimates = new CostEstimates();
+export function costLimitPlugin<TContext extends CostContext = GraphQLContext>({
+  maxCost,
+  budget,
+  fanOutsOf,
+  sizeOf,
+}: CostLimitOptions<TContext>): ApolloServerPlugin<TContext> {
+  const estimates = new CostEstimates(sizeOf);
   return {
     async requestDidStart() {
       let requested: number | undefined;
       let budgetState: BudgetState | undefined;
       return {
         async didResolveOperation({ schema, document, request, contextValue }) {
-          const estimate = estimates.of(schema, document, request, contextValue.repository.fanOuts);
+          const estimate = estimates.of(schema, document, request, fanOutsOf(contextValue));
           if (!estimate) return;
           if (estimate.pageSizeProblems.length > 0) throw pageSizeRefusal(estimate.pageSizeProblems);
           requested = estimate.objects;
@@ -78,6 +96,8 @@ const ESTIMATES_PER_DOCUMENT = 64;
  * @skip/@include conditions. An estimate is for one corpus: a reloaded corpus estimates anew.
  */
 class CostEstimates {
+  constructor(private readonly sizeOf?: ListSizeOf) {}
+
   private readonly byDocument = new WeakMap<DocumentNode, { variables: readonly string[]; estimates: LRUCache<string, Kept> }>();
 
   of(schema: GraphQLSchema, document: DocumentNode, request: GraphQLRequest, fanOuts: CorpusFanOuts): CostEstimate | undefined {
@@ -91,7 +111,7 @@ class CostEstimates {
     const key = JSON.stringify([request.operationName ?? null, ...entry.variables.map((name) => [name in variables, variables[name] ?? null])]);
     const kept = entry.estimates.get(key);
     if (kept?.fanOuts === fanOuts) return kept.estimate;
-    const estimate = estimateCost(schema, document, request, fanOuts);
+    const estimate = estimateCost(schema, document, request, fanOuts, this.sizeOf);
     // Undefined (invalid variables) may depend on the other variables too: not kept.
     if (estimate) entry.estimates.set(key, { fanOuts, estimate });
     return estimate;

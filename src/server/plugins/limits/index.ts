@@ -3,12 +3,18 @@ import type { ValidationRule } from 'graphql';
 import type { GraphQLContext } from '../../../graphql/context';
 import { armorProtection } from './armor';
 import { CostBudget } from './cost-budget';
-import { costLimitPlugin } from './cost-limit';
+import { type CostContext, costLimitPlugin, type CostLimitOptions, fanOutsOfRepository } from './cost-limit';
+import type { CorpusFanOuts } from '../../../repository';
 import { querySizePlugin } from './query-size';
 import { refusalCodesPlugin } from './refusal-codes';
 import { idLengthPlugin } from './id-length';
 import { searchLimitPlugin } from './search-limit';
 import { DEFAULT_LIMITS, type LimitsConfig } from '../../config';
+
+export type { ListSizeOf } from './cost-limit';
+
+/** What the cost model reads besides the query: the corpus's fan-outs, and how long each list can be. */
+export type CostModelOptions<TContext extends CostContext> = Pick<CostLimitOptions<TContext>, 'fanOutsOf' | 'sizeOf'>;
 
 export { LIMIT_CODES, LIMITS, LimitRefusal } from './refusal';
 export { DEFAULT_LIMITS } from '../../config';
@@ -21,7 +27,20 @@ export { DEFAULT_LIMITS } from '../../config';
  * MAX_QUERY_CHARS 3000, MAX_TOKENS 250, MAX_DEPTH 10, MAX_ALIASES 15, MAX_DIRECTIVES 10,
  * MAX_COST 10000, MAX_SEARCHES 3 of MAX_SEARCH_TERMS 6 terms, no budgets, suggestions blocked; config/settings.ts declares them).
  */
-export function limitFeatures(options: Partial<LimitsConfig> = {}): { plugins: ApolloServerPlugin<GraphQLContext>[]; validationRules: ValidationRule[] } {
+export function limitFeatures(options?: Partial<LimitsConfig>): { plugins: ApolloServerPlugin<GraphQLContext>[]; validationRules: ValidationRule[] };
+export function limitFeatures<TContext extends CostContext>(
+  options: Partial<LimitsConfig>,
+  cost: CostModelOptions<TContext>,
+): { plugins: ApolloServerPlugin<TContext>[]; validationRules: ValidationRule[] };
+/**
+ * `cost`: the corpus's longest lists for a request, by default its context's repository's (the
+ * gateway, which has no repository in its context, gives those it measured at start), and the
+ * list sizes, by default the client graph's.
+ */
+export function limitFeatures(
+  options: Partial<LimitsConfig> = {},
+  { fanOutsOf, sizeOf }: CostModelOptions<CostContext> = { fanOutsOf: fanOutsOfRepository as (context: CostContext) => CorpusFanOuts },
+): { plugins: ApolloServerPlugin<CostContext>[]; validationRules: ValidationRule[] } {
   const limits: LimitsConfig = { ...DEFAULT_LIMITS, ...options };
   const armor = armorProtection(limits);
   return {
@@ -31,7 +50,7 @@ export function limitFeatures(options: Partial<LimitsConfig> = {}): { plugins: A
       refusalCodesPlugin,
       idLengthPlugin(limits),
       searchLimitPlugin(limits),
-      costLimitPlugin({ maxCost: limits.maxCost, budget: limits.costBudget && new CostBudget(limits.costBudget) }),
+      costLimitPlugin({ maxCost: limits.maxCost, budget: limits.costBudget && new CostBudget(limits.costBudget), fanOutsOf, sizeOf }),
       ...armor.plugins,
     ],
     validationRules: armor.validationRules,

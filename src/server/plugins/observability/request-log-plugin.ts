@@ -7,6 +7,9 @@ import type { GraphQLMetrics, Outcome } from './metrics';
 import { codeOf, INTERNAL_SERVER_ERROR, type LoggedHTTPGraphQLRequest, loggedOperationName } from './request-log';
 import { recordErrorRequestId } from './request-id';
 
+/** What the plugin reads of a request's context: the gateway's has no corpus. */
+type RequestIdContext = Pick<GraphQLContext, 'requestId'>;
+
 /** At most this many unexpected errors of one response are logged in full; the rest are counted. */
 const MAX_DETAILED_ERRORS = 10;
 
@@ -24,7 +27,10 @@ export interface RequestLogPluginOptions {
  * also logged at error level with its message, stack and path, under the request id.
  * In didEncounterErrors it records the request id of each error for the error formatter.
  */
-export function requestLogPlugin({ logger, metrics }: RequestLogPluginOptions): ApolloServerPlugin<GraphQLContext> {
+export function requestLogPlugin<TContext extends RequestIdContext = GraphQLContext>({
+  logger,
+  metrics,
+}: RequestLogPluginOptions): ApolloServerPlugin<TContext> {
   return {
     // A request refused before parsing (the query-size limits) never reaches willSendResponse:
     // it is noted and counted here, as a client error when the refusal carries its own code.
@@ -65,7 +71,7 @@ export function requestLogPlugin({ logger, metrics }: RequestLogPluginOptions): 
 }
 
 /** The errors as the client gets them: after formatError (codes filled in, masking applied). */
-function formattedErrors(requestContext: GraphQLRequestContextWillSendResponse<GraphQLContext>): readonly GraphQLFormattedError[] {
+function formattedErrors(requestContext: GraphQLRequestContextWillSendResponse<RequestIdContext>): readonly GraphQLFormattedError[] {
   const { body } = requestContext.response;
   return (body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors) ?? [];
 }
@@ -75,7 +81,7 @@ function formattedErrors(requestContext: GraphQLRequestContextWillSendResponse<G
  * document parsed but failed validation, the name of the operation it would have run; else
  * the name the client asked for.
  */
-function operationNameOf(requestContext: GraphQLRequestContextWillSendResponse<GraphQLContext>): string | null {
+function operationNameOf(requestContext: GraphQLRequestContextWillSendResponse<RequestIdContext>): string | null {
   const { operation, document, request } = requestContext;
   if (operation) return operation.name?.value ?? null;
   const wouldRun = document ? getOperationAST(document, request.operationName) : null;
