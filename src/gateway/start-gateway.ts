@@ -3,12 +3,12 @@ import { GraphQLError } from 'graphql';
 import { createApolloServer } from '../server/apollo/create-apollo-server';
 import { type GatewayConfig, readServerConfig, type ServerSettings } from '../server/config';
 import { createApiHandler } from '../server/http/api-handler';
-import { createHttpServer, listen, routeRequests, type RunningServer } from '../server/http/http-server';
+import { createHttpServer, routeRequests, type RunningServer } from '../server/http/http-server';
 import { Lifecycle } from '../server/http/lifecycle';
 import { refuseNonJsonPost, SUBGRAPH_SECRET_HEADER } from '../server/http/refusals';
 import { createStatusRoutes } from '../server/http/status-routes';
 import { createLogger, type Logger, RequestLog, requestLogPlugin } from '../server/plugins/observability';
-import { drainThenStop } from '../server/servers/drain';
+import { drainThenStop, listenOrStop } from '../server/servers/drain';
 import { loadServedCorpus } from '../server/corpus/served-corpus';
 import { limitFeatures } from '../server/plugins/limits';
 import type { CorpusFanOuts } from '../repository';
@@ -100,9 +100,6 @@ export async function startGateway({
     requestLog: new RequestLog({ logger }),
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle }));
-  const url = await listen(httpServer, config.http.port, config.http.host).catch(async (error: unknown) => {
-    await apollo.stop();
-    throw error;
-  });
-  return { url, httpServer, stop: () => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer) };
+  const url = await listenOrStop(httpServer, config.http, apollo);
+  return { url, httpServer, stop: (options) => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options) };
 }

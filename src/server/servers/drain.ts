@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { closeConnectionsAfterAnswers, closeNow, type StopOptions } from '../http/http-server';
+import { closeConnectionsAfterAnswers, closeNow, listen, type StopOptions } from '../http/http-server';
 
 export type { StopOptions } from '../http/http-server';
 import type { Lifecycle } from '../http/lifecycle';
@@ -17,7 +17,7 @@ export interface DrainOptions {
  * 2. after the grace period, the listener closes (no new connections) and idle connections
  *    close; each request in flight finishes and its connection closes after its answer;
  * 3. at the drain timeout, whatever is still open is closed; then Apollo stops.
- * Without `drain` options (the gateway), Apollo's drain plugin closes the listener at once.
+ * Without `drain` options, Apollo's drain plugin closes the listener at once.
  */
 export async function drainThenStop(
   lifecycle: Lifecycle,
@@ -51,4 +51,18 @@ function closeWhenFinished(httpServer: Server, timeoutMs: number): Promise<void>
     });
     httpServer.closeIdleConnections();
   });
+}
+
+/** Listens as `listen` does; when that fails (a port in use), stops Apollo first, so that the process can exit with the message. */
+export async function listenOrStop(
+  httpServer: Server,
+  { port, host }: { readonly port: number; readonly host?: string },
+  apollo: { stop(): Promise<void> },
+): Promise<string> {
+  try {
+    return await listen(httpServer, port, host);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
 }

@@ -6,12 +6,12 @@ import { createApolloServer } from '../apollo/create-apollo-server';
 import { readServerConfig, type ServerSettings, type SubgraphConfig } from '../config';
 import { type LoadedCorpus, servedRepository } from '../corpus/served-corpus';
 import { type ContextRequest, createApiHandler } from '../http/api-handler';
-import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
+import { createHttpServer, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost, refuseWithoutSubgraphSecret } from '../http/refusals';
 import { createStatusRoutes } from '../http/status-routes';
 import { createLogger, type Logger, RequestLog, requestLogPlugin } from '../plugins/observability';
-import { drainThenStop } from './drain';
+import { drainThenStop, listenOrStop } from './drain';
 
 /** The subgraph's body limit: a router's `_entities` requests carry many representations. */
 const SUBGRAPH_BODY_LIMIT = '1mb';
@@ -60,9 +60,6 @@ export async function startSubgraph(
     requestLog: new RequestLog({ logger }),
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle }));
-  const url = await listen(httpServer, config.http.port, config.http.host).catch(async (error: unknown) => {
-    await apollo.stop();
-    throw error;
-  });
+  const url = await listenOrStop(httpServer, config.http, apollo);
   return { url, httpServer, stop: (options) => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options) };
 }
