@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const supergraphSdl = readFileSync(SUPERGRAPH_SDL, 'utf8');
   const gateway = await startGateway({ ...config, supergraphSdl });
   const subgraphs = Object.fromEntries(routingUrls(supergraphSdl, process.env));
-  logger.info({ url: gateway.url, supergraph: SUPERGRAPH_SDL, subgraphs }, `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
+  logger.info(
+    { url: gateway.url, metricsUrl: gateway.metricsUrl, supergraph: SUPERGRAPH_SDL, subgraphs },
+    `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`,
+  );
   stopOnSignals(gateway.stop);
 }
 

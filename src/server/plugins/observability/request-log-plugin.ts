@@ -8,14 +8,14 @@ import { codeOf, INTERNAL_SERVER_ERROR, type LoggedHTTPGraphQLRequest, loggedOpe
 import { recordErrorRequestId } from './request-id';
 
 /** What the plugin reads of a request's context: the gateway's has no corpus. */
-type RequestIdContext = Pick<GraphQLContext, 'requestId'>;
+export type RequestIdContext = Pick<GraphQLContext, 'requestId'>;
 
 /** At most this many unexpected errors of one response are logged in full; the rest are counted. */
 const MAX_DETAILED_ERRORS = 10;
 
 export interface RequestLogPluginOptions {
   readonly logger: Logger;
-  /** The server's metrics; the subgraph has none. */
+  /** The server's metrics; none: the request is only logged. */
   readonly metrics?: GraphQLMetrics;
 }
 
