@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../server/plugins/observability';
+import { SUBGRAPH_UNAVAILABLE } from '../server/plugins/observability/request-log';
 
 /** The gateway's per-request context: no corpus, only what its plugins log and count by. */
 export interface GatewayContext {
@@ -11,8 +12,8 @@ export interface GatewayContext {
 /** What Apollo Gateway, RemoteGraphQLDataSource and subgraph-fetcher.ts add that names a subgraph or shows its answer. */
 const SUBGRAPH_EXTENSIONS = ['serviceName', 'subgraph', 'response', 'subgraphName'] as const;
 
-/** A subgraph that could not be reached, or answered with an HTTP failure (401, 5xx, not GraphQL). */
-export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+/** A subgraph that could not be reached, or answered with an HTTP failure (401, 5xx, not GraphQL): SUBGRAPH_UNAVAILABLE. */
+export { SUBGRAPH_UNAVAILABLE } from '../server/plugins/observability/request-log';
 
 /**
  * What a client sees of a subgraph's failure: that part of the query failed, and the request id.
