@@ -1,4 +1,5 @@
 /** `npm run start:gateway`: serves schema/supergraph.graphql (see `npm run supergraph`) with Apollo Gateway. */
+import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_SDL } from '../paths';
 import { readServerConfig } from '../server/config';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     { url: gateway.url, metricsUrl: gateway.metricsUrl, supergraph: SUPERGRAPH_SDL, subgraphs },
     `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`,
   );
-  stopOnSignals(gateway.stop);
+  stopOnSignals(gateway.stop, { sigtermGraceMs: config.http.drainGraceMs });
 }
 
 // A failed start may come before there is a logger: plain text on stderr, exit code 1.
