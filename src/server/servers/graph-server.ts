@@ -11,7 +11,7 @@ import { LiveCorpus } from '../corpus/live-corpus';
 import { type LoadedCorpus, loadServedCorpusInSlices, servedRepository } from '../corpus/served-corpus';
 import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
 import { createExportHandler } from '../http/export-routes';
-import { createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
+import { closeNow, createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost } from '../http/refusals';
 import { pageRoutes } from '../http/pages';
@@ -88,7 +88,11 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
   const pages = pageRoutes({ introspection });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: [...features.routes, ...pages] }), exports);
   const url = await listen(httpServer, config.http.port, config.http.host);
-  const metricsServer = await serveMetricsApart(features.metricsRoute, config.metrics, config.http.host);
+  // METRICS_PORT in use: the API's listener closes too, so the process can exit with the message.
+  const metricsServer = await serveMetricsApart(features.metricsRoute, config.metrics, config.http.host).catch(async (error: unknown) => {
+    await closeNow(httpServer);
+    throw error;
+  });
 
   const schema = checkDeadlineInResolvers(await buildClientSchema());
   const { compileAfter, maxCompiled, timeoutMs } = config.execution;
