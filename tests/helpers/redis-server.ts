@@ -16,6 +16,10 @@ export interface RedisServer {
   /** redis://127.0.0.1:<port> */
   readonly url: string;
   readonly port: number;
+  /** Freezes it (SIGSTOP): connections stay open, nothing is answered, as with a Redis that hangs. */
+  pause(): void;
+  /** Lets a frozen one go on (SIGCONT). */
+  resume(): void;
   /** Stops it (SIGTERM, then SIGKILL); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -37,9 +41,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startRedisServer(): Promise<RedisServer> {
+/** `port`: where to listen (a Redis restarted where one was); by default a free one. */
+export async function startRedisServer({ port: given }: { port?: number } = {}): Promise<RedisServer> {
   requireRedisServer();
-  const port = await freePort();
+  const port = given ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'redis-test-'));
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,6 +76,8 @@ export async function startRedisServer(): Promise<RedisServer> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pause: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
     async stop() {
       await kill(child, exited);
       rmSync(dir, { recursive: true, force: true });
@@ -81,6 +88,7 @@ export async function startRedisServer(): Promise<RedisServer> {
 async function kill(child: ChildProcess, exited: Promise<void>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
+  child.kill('SIGCONT'); // a paused one handles its SIGTERM once it goes on
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS)));
   if (await Promise.race([exited.then(() => false), timedOut])) {

@@ -7,6 +7,8 @@ import type { Logger } from '../observability';
 export const REDIS_START_TIMEOUT_MS = 5_000;
 /** How long one count waits for Redis before the process counts it alone (a Redis that hangs). */
 const REDIS_COMMAND_TIMEOUT_MS = 500;
+/** While counts keep going to the insurance limiter, a warning at most this often. */
+const WARN_EVERY_MS = 60_000;
 /** Reconnection: 100 ms after a drop, then up to every 2 s, for as long as the process runs. */
 const retryDelay = (attempt: number) => Math.min(attempt * 100, 2_000);
 
@@ -16,7 +18,8 @@ const retryDelay = (attempt: number) => Math.min(attempt * 100, 2_000);
  * prefix names the policy, so replicas with other budgets or windows count apart. While Redis
  * cannot be reached each process counts alone, in memory (rate-limiter-flexible's insurance
  * limiter): budgets stay enforced, per process, and no client is answered 500; counting in
- * Redis resumes once it answers again. The drop and the recovery are logged once each.
+ * Redis resumes once it answers again. A drop is logged at once, counts made alone (a drop,
+ * or a Redis that hangs) at most once a minute, and the recovery once.
  */
 export class SharedBudgets {
   readonly limiter: RateLimiterRedis;
@@ -25,6 +28,7 @@ export class SharedBudgets {
   private readonly where: string;
   private lastError = '';
   private shared = false;
+  private lastWarning = -Infinity;
 
   constructor(
     url: string,
@@ -52,7 +56,7 @@ export class SharedBudgets {
       points,
       duration: windowSeconds,
       rejectIfRedisNotReady: true,
-      insuranceLimiter: new RateLimiterMemory({ points, duration: windowSeconds }),
+      insuranceLimiter: new InsuranceLimiter({ points, duration: windowSeconds }, () => this.countedAlone()),
     });
   }
 
@@ -88,10 +92,18 @@ export class SharedBudgets {
   private dropped(): void {
     if (!this.shared) return;
     this.shared = false;
-    this.logger?.warn(
-      { redis: this.where, error: this.lastError || undefined },
-      `Redis at ${this.where} cannot be reached: each process counts cost budgets alone until it answers again`,
-    );
+    this.warn(`Redis at ${this.where} cannot be reached: each process counts cost budgets alone until it answers again`);
+  }
+
+  private countedAlone(): void {
+    if (performance.now() - this.lastWarning < WARN_EVERY_MS) return;
+    const why = this.client.status === 'ready' ? `did not answer within ${REDIS_COMMAND_TIMEOUT_MS} ms` : 'cannot be reached';
+    this.warn(`Redis at ${this.where} ${why}: this process counts cost budgets alone meanwhile`);
+  }
+
+  private warn(message: string): void {
+    this.lastWarning = performance.now();
+    this.logger?.warn({ redis: this.where, error: this.lastError || undefined }, message);
   }
 
   private resumed(): void {
@@ -99,7 +111,23 @@ export class SharedBudgets {
     const again = this.lastError !== '';
     this.shared = true;
     this.lastError = '';
+    this.lastWarning = -Infinity;
     if (again) this.logger?.info({ redis: this.where }, `Redis at ${this.where} answers again: cost budgets are shared`);
+  }
+}
+
+/** rate-limiter-flexible's in-memory limiter, saying when it counts (only when Redis did not). */
+class InsuranceLimiter extends RateLimiterMemory {
+  constructor(
+    options: ConstructorParameters<typeof RateLimiterMemory>[0],
+    private readonly onCount: () => void,
+  ) {
+    super(options);
+  }
+
+  override consume(...args: Parameters<RateLimiterMemory['consume']>): ReturnType<RateLimiterMemory['consume']> {
+    this.onCount();
+    return super.consume(...args);
   }
 }
 
