@@ -29,6 +29,7 @@ export class SharedBudgets {
   private lastError = '';
   private shared = false;
   private lastWarning = -Infinity;
+  private connectedBefore = false;
 
   constructor(
     url: string,
@@ -108,7 +109,9 @@ export class SharedBudgets {
 
   private resumed(): void {
     if (this.shared) return;
-    const again = this.lastError !== '';
+    // Only after a drop: refusals before the first connection are the start's to report.
+    const again = this.connectedBefore;
+    this.connectedBefore = true;
     this.shared = true;
     this.lastError = '';
     this.lastWarning = -Infinity;
