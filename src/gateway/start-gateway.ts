@@ -46,9 +46,9 @@ export async function startGateway({
   // The limits of `npm start`, with the same codes; the cost model needs the corpus's fan-outs.
   const fanOuts = measured ?? loadServedCorpus(config.corpusDir).repository.fanOuts;
   const clientSchema = await buildClientSchema();
-  const limits = limitFeatures<GatewayContext>(config.limits, { fanOutsOf: () => fanOuts, sizeOf: gatewayListSizeOf(clientSchema) });
-  const urls = routingUrls(supergraphSdl, env);
   const logger = given ?? createLogger(config.logging);
+  const limits = limitFeatures<GatewayContext>(config.limits, { fanOutsOf: () => fanOuts, sizeOf: gatewayListSizeOf(clientSchema), logger });
+  const urls = routingUrls(supergraphSdl, env);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
