@@ -128,7 +128,7 @@ interface LoadOptions {
   readonly paceMs: number;
   /** The run stops at this time even if not every request was sent. */
   readonly capMs: number;
-  /** Called once, when this many answers have come back: the replica is killed or stopped there. */
+  /** Called once, when this many answers have come back and others are in flight: the replica is killed or stopped there. */
   readonly eventAfter: number;
   readonly event: () => void;
 }
@@ -186,8 +186,10 @@ async function driveLoad(url: string, options: LoadOptions): Promise<LoadRun> {
         latenciesMs.push(performance.now() - t0);
         if (afterEvent) answeredAfterEvent++;
       } else failures.push(failure);
-      if (finished === options.eventAfter) {
-        inFlightAtEvent = started - finished;
+      // Mid-request: the first answer from the eventAfter-th on with two others still out (or 50 answers later in any case).
+      const inFlight = started - finished;
+      if (eventAt === Infinity && finished >= options.eventAfter && (inFlight >= 2 || finished >= options.eventAfter + 50)) {
+        inFlightAtEvent = inFlight;
         eventAt = performance.now();
         options.event();
       }
