@@ -75,6 +75,8 @@ async function startHAProxy(replicas: { a: string; b: string }): Promise<HAProxy
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // As src/process/server-process.ts does for the Node servers: none outlives this process, however it ends.
+  process.once('exit', () => child.kill('SIGKILL'));
   const lines: { at: number; text: string }[] = [];
   let partial = '';
   child.stderr!.on('data', (chunk: Buffer) => {
