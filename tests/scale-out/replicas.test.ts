@@ -241,8 +241,10 @@ describe('subgraph replicas behind HAProxy, the gateway in front (issue 17)', ()
   }, 90_000);
 
   afterAll(async () => {
-    haproxy?.child.kill('SIGKILL');
-    await Promise.all([gateway?.stop(2_000), replicaA?.stop(1_000), replicaB?.stop(1_000)]);
+    const child = haproxy?.child;
+    const haproxyExited = child && child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined;
+    child?.kill('SIGKILL');
+    await Promise.all([haproxyExited, gateway?.stop(2_000), replicaA?.stop(1_000), replicaB?.stop(1_000)]);
   });
 
   test('a replica killed mid-run (SIGKILL): the gateway keeps answering; only requests in flight at the kill may fail', async () => {
