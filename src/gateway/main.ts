@@ -1,4 +1,5 @@
 /** `npm run start:gateway`: serves schema/supergraph.graphql (see `npm run supergraph`) with Apollo Gateway. */
+import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { SUPERGRAPH_SDL } from '../paths';
 import { readServerConfig } from '../server/config';
