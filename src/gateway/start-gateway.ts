@@ -60,11 +60,11 @@ export async function startGateway({
   // The limits of `npm start`, with the same codes; the cost model needs the corpus's fan-outs.
   const fanOuts = measured ?? loadServedCorpus(config.corpusDir).repository.fanOuts;
   const clientSchema = await buildClientSchema();
-  const limits = limitFeatures<GatewayContext>(config.limits, { fanOutsOf: () => fanOuts, sizeOf: gatewayListSizeOf(clientSchema) });
   const urls = routingUrls(supergraphSdl, env);
   // Metrics name operations and codes, never a subgraph: the public port may serve them.
   const observed = observability<GatewayContext>(config, { logger: given });
   const { logger } = observed;
+  const limits = limitFeatures<GatewayContext>(config.limits, { fanOutsOf: () => fanOuts, sizeOf: gatewayListSizeOf(clientSchema), logger });
   const cache = gatewayResponseCache(config, supergraphSdl, observed.metrics.registry);
   const gateway = new ApolloGateway({
     supergraphSdl,

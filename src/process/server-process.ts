@@ -11,7 +11,8 @@ import { DIST_DIR } from '../paths';
 
 /** The built server (`npm start` without the build): dist/server/main.js. */
 export const SERVER_MAIN = join(DIST_DIR, 'server', 'main.js');
-const READY_LINE = /ready at (http:\/\/[^\s"]+)/;
+/** The URL of "… ready at http://…" (the gateway goes on: "…/graphql, serving …"). */
+const READY_LINE = /ready at (http:\/\/[^\s",]+)/;
 /** How much of the server's output to keep for a failure report. */
 const TAIL_CHARS = 8_000;
 

@@ -86,6 +86,8 @@ export interface CostBudgetConfig {
   readonly windowSeconds: number;
   /** COST_BUDGET_KEY_HEADER, lower case: the request header that names a client; without it, the client's address. */
   readonly keyHeader: string;
+  /** REDIS_URL: where replicas count budgets together; undefined: each process counts its own. */
+  readonly redisUrl?: string;
 }
 
 export interface ResponseCacheConfig {
@@ -248,6 +250,8 @@ function readLimits(env: Environment): LimitsConfig {
 /** Budgets are off unless COST_BUDGET is set; one smaller than MAX_COST would refuse queries the limit allows, every time. */
 function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | undefined {
   const points = readSetting(env, 'COST_BUDGET');
+  // Checked even when budgets are off: a bad value stops the start whatever reads it.
+  const redisUrl = readSetting(env, 'REDIS_URL');
   if (points === 0) return undefined;
   if (points < maxCost) {
     throw new Error(
@@ -258,6 +262,7 @@ function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | u
     points,
     windowSeconds: readSetting(env, 'COST_BUDGET_WINDOW_SECONDS'),
     keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
+    redisUrl,
   };
 }
 

@@ -129,6 +129,8 @@ export const SETTINGS = {
   COST_BUDGET: wholeNumber(0, 0),
   COST_BUDGET_WINDOW_SECONDS: wholeNumber(60, 1),
   COST_BUDGET_KEY_HEADER: text('x-api-key'),
+  /** Unset: each process counts its own budgets; set, replicas share them (plugins/limits/budget-store.ts). */
+  REDIS_URL: setting<string | undefined>({ default: undefined, parse: (raw, name) => parseRedisUrl(raw, name) }),
   // The response cache
   RESPONSE_CACHE: onOff(true),
   RESPONSE_CACHE_MAX_MB: wholeNumber(64, 1, 65_536),
@@ -194,6 +196,21 @@ function size(fallback: string): Setting<string> {
 
 function text(fallback: string): Setting<string> {
   return { default: fallback, parse: (raw) => raw };
+}
+
+/** A redis:// or rediss:// URL; the value is not repeated in the error, as it may hold a password. */
+function parseRedisUrl(raw: string, name: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url && url.hostname !== '' && (url.protocol === 'redis:' || url.protocol === 'rediss:')) return raw;
+  const got = !url ? 'something that is not a URL' : !['redis:', 'rediss:'].includes(url.protocol) ? `scheme ${url.protocol}` : 'a URL without a host';
+  throw new Error(
+    `${name} must be a redis:// or rediss:// (TLS) URL with a host, e.g. redis://redis.internal:6379 or rediss://:password@redis.internal:6380/0 (got ${got}); leave it unset to count budgets in each process`,
+  );
 }
 
 const SIZE = /^(\d+)(b|kb|mb)$/i;

@@ -47,7 +47,7 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions)
   // A log line per request, metrics per operation, GET /metrics (request ids: http/api-handler.ts).
   const observed = observability(config, { logger: options.logger });
   // Query length and tokens before parsing, depth/aliases/directives/cost at validation.
-  const limits = limitFeatures(config.limits);
+  const limits = limitFeatures(config.limits, { logger: observed.logger });
   // Repeated requests answered before any GraphQL work; persisted documents always run by id,
   // and in trusted-documents mode nothing else does.
   // Keyed by the version each request is pinned to (the version its context serves).

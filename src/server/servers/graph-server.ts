@@ -145,7 +145,6 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     lifecycle.ready();
   })();
 
-  if (typeof corpus !== 'function' && corpus instanceof CorpusRepository) await ready;
   const stop = async (options?: StopOptions) => {
     // Drains (see drain.ts); the change streams end at once, as they would never finish on their own.
     const stopping = drainThenStop(lifecycle, ready, apollo, httpServer, config.http, options);
@@ -154,5 +153,7 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     await stopping;
     await metricsServer?.close();
   };
+  // A start that fails (Redis not answering, for shared budgets) closes what it opened.
+  if (typeof corpus !== 'function' && corpus instanceof CorpusRepository) await ready.catch((error: unknown) => stop().then(() => Promise.reject(error)));
   return { url, metricsUrl: metricsServer?.url, httpServer, lifecycle, ready, corpus: live, watcher: () => watcher, stop };
 }

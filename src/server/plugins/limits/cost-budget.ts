@@ -2,9 +2,11 @@ import type { GraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GraphQLContext } from '../../../graphql/context';
 import type { CostBudgetConfig } from '../../config';
+import type { Logger } from '../observability';
+import { SharedBudgets } from './shared-budgets';
 
 /** What is left of a client's budget after a request. */
 export interface BudgetState {
@@ -20,13 +22,30 @@ const POLICY = 'cost';
  * Budgets of cost points per client, counted by rate-limiter-flexible in fixed windows: each
  * operation spends what its cost estimate says. A client that has spent its budget is
  * answered 429 with Retry-After; every answer carries the IETF RateLimit and RateLimit-Policy
- * headers (draft-ietf-httpapi-ratelimit-headers), so clients can pace themselves.
+ * headers (draft-ietf-httpapi-ratelimit-headers), so clients can pace themselves. Counted in
+ * memory, per process; with REDIS_URL, in Redis, shared by every replica (shared-budgets.ts).
  */
 export class CostBudget {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
+  private readonly shared?: SharedBudgets;
 
-  constructor(private readonly settings: CostBudgetConfig) {
-    this.limiter = new RateLimiterMemory({ points: settings.points, duration: settings.windowSeconds });
+  /** `logger`: where Redis's outages are logged. */
+  constructor(
+    private readonly settings: CostBudgetConfig,
+    logger?: Logger,
+  ) {
+    this.shared = settings.redisUrl === undefined ? undefined : new SharedBudgets(settings.redisUrl, settings, logger);
+    this.limiter = this.shared?.limiter ?? new RateLimiterMemory({ points: settings.points, duration: settings.windowSeconds });
+  }
+
+  /** With REDIS_URL, connects to Redis; rejects, naming REDIS_URL, when it does not answer. */
+  async start(): Promise<void> {
+    await this.shared?.connect();
+  }
+
+  /** Closes the connection to Redis, if any. */
+  async stop(): Promise<void> {
+    await this.shared?.close();
   }
 
   /** The client a request spends for: its API key (hashed: keys are not kept), else its address. */

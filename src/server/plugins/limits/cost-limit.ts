@@ -45,6 +45,11 @@ export function costLimitPlugin<TContext extends CostContext = GraphQLContext>({
 }: CostLimitOptions<TContext>): ApolloServerPlugin<TContext> {
   const estimates = new CostEstimates(sizeOf);
   return {
+    // Budgets counted in Redis connect before the API opens, and disconnect when it stops.
+    async serverWillStart() {
+      await budget?.start();
+      return { serverWillStop: async () => budget?.stop() };
+    },
     async requestDidStart() {
       let requested: number | undefined;
       let budgetState: BudgetState | undefined;
