@@ -74,8 +74,8 @@ describe('npm run start:federation, as a process (issue 17)', () => {
           body: JSON.stringify({ query: '{ person(id: "person:gyorgy-szabo") { name } }' }),
         });
         expect(((await response.json()) as { data: unknown }).data).toEqual({ person: { name: 'György Szabó' } });
-        // The gateway's query went to this subgraph: its log line is there.
-        expect(federation.output()).toMatch(/\[subgraph\].*"msg":"graphql request"/);
+        // The gateway's query went to this subgraph: its log line comes (through concurrently's pipe).
+        await waitFor(federation, [/\[subgraph\].*"msg":"graphql request"/]);
 
         federation.child.kill(signal);
         expect(await exitsWithinBound(federation)).toBe(0);
