@@ -11,6 +11,8 @@ export const PACKAGE_JSON = join(PROJECT_DIR, 'package.json');
 export const SCHEMA_DIR = join(PROJECT_DIR, 'schema');
 export const SUPERGRAPH_CONFIG = join(PROJECT_DIR, 'supergraph.yaml');
 export const SUPERGRAPH_SDL = join(SCHEMA_DIR, 'supergraph.graphql');
+/** This service's subgraph SDL (`npm run schema`), as supergraph.yaml names it. */
+export const SUBGRAPH_SDL = join(SCHEMA_DIR, 'subgraph.graphql');
 export const PERFORMANCE_DOCS_DIR = join(PROJECT_DIR, 'docs', 'performance');
 /** The pages' browser code (TypeScript for the browser, bundled by `npm run build`, never run by Node). */
 export const BROWSER_DIR = join(PROJECT_DIR, 'browser');

@@ -14,8 +14,11 @@ async function main(): Promise<void> {
   const supergraphSdl = readFileSync(SUPERGRAPH_SDL, 'utf8');
   const gateway = await startGateway({ ...config, supergraphSdl });
   const subgraphs = Object.fromEntries(routingUrls(supergraphSdl, process.env));
-  logger.info({ url: gateway.url, supergraph: SUPERGRAPH_SDL, subgraphs }, `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`);
-  stopOnSignals(gateway.stop);
+  logger.info(
+    { url: gateway.url, metricsUrl: gateway.metricsUrl, supergraph: SUPERGRAPH_SDL, subgraphs },
+    `Gateway ready at ${gateway.url}, serving ${SUPERGRAPH_SDL}`,
+  );
+  stopOnSignals(gateway.stop, { sigtermGraceMs: config.http.drainGraceMs });
 }
 
 // A failed start may come before there is a logger: plain text on stderr, exit code 1.

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../server/plugins/observability';
+import { SUBGRAPH_UNAVAILABLE } from '../server/plugins/observability/request-log';
 
 /** The gateway's per-request context: no corpus, only what its plugins log and count by. */
 export interface GatewayContext {
@@ -11,8 +12,8 @@ export interface GatewayContext {
 /** What Apollo Gateway, RemoteGraphQLDataSource and subgraph-fetcher.ts add that names a subgraph or shows its answer. */
 const SUBGRAPH_EXTENSIONS = ['serviceName', 'subgraph', 'response', 'subgraphName'] as const;
 
-/** A subgraph that could not be reached, or answered with an HTTP failure (401, 5xx, not GraphQL). */
-const UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+/** A subgraph that could not be reached, or answered with an HTTP failure (401, 5xx, not GraphQL): SUBGRAPH_UNAVAILABLE. */
+export { SUBGRAPH_UNAVAILABLE } from '../server/plugins/observability/request-log';
 
 /**
  * What a client sees of a subgraph's failure: that part of the query failed, and the request id.
@@ -51,7 +52,7 @@ export function subgraphErrorsPlugin({ logger }: { logger: Logger }): ApolloServ
 
 function namesSubgraph(error: GraphQLError | GraphQLFormattedError): boolean {
   const extensions = error.extensions ?? {};
-  return extensions.code === UNAVAILABLE || SUBGRAPH_EXTENSIONS.some((name) => extensions[name] !== undefined);
+  return extensions.code === SUBGRAPH_UNAVAILABLE || SUBGRAPH_EXTENSIONS.some((name) => extensions[name] !== undefined);
 }
 
 function maskSubgraph(formatted: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
@@ -60,12 +61,12 @@ function maskSubgraph(formatted: GraphQLFormattedError, requestId: string): Grap
   for (const name of SUBGRAPH_EXTENSIONS) delete extensions[name];
   delete extensions.stacktrace;
   // An HTTP failure or no answer at all: the subgraph's words are internals, not the client's business.
-  if (formatted.extensions?.code === UNAVAILABLE || formatted.extensions?.response !== undefined) {
+  if (formatted.extensions?.code === SUBGRAPH_UNAVAILABLE || formatted.extensions?.response !== undefined) {
     return {
       message: `A service behind the gateway did not answer this part of the query. Try again shortly; if it keeps failing, quote request id ${requestId} to the operators.`,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: UNAVAILABLE, requestId },
+      extensions: { code: SUBGRAPH_UNAVAILABLE, requestId },
     };
   }
   return { ...formatted, extensions };

@@ -7,6 +7,8 @@ export interface SubgraphEntry {
   readonly routingUrl: string;
   /** The SDL, read from the entry's schema file. */
   readonly sdl: string;
+  /** The entry's schema file, resolved (none for an entry built in code). */
+  readonly schemaFile?: string;
 }
 
 /**
@@ -32,7 +34,7 @@ export function readSupergraphConfig(file: string): SubgraphEntry[] {
     }
     const schemaFile = resolve(dirname(file), entry.schema.file);
     try {
-      entries.push({ name, routingUrl: String(entry.routing_url), sdl: readFileSync(schemaFile, 'utf8') });
+      entries.push({ name, routingUrl: String(entry.routing_url), sdl: readFileSync(schemaFile, 'utf8'), schemaFile });
     } catch {
       problems.push(`subgraphs.${name}.schema.file: cannot read ${schemaFile}`);
     }

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const summary = summariseCorpus(served.repository);
   logger.info({ corpusDir: config.corpusDir, counts: summary.counts }, `Corpus ${config.corpusDir}: ${formatCounts(summary)}`);
   logger.info(
-    { url: server.url, secretRequired: Boolean(config.subgraphSecret) },
+    { url: server.url, metricsUrl: server.metricsUrl, secretRequired: Boolean(config.subgraphSecret) },
     `Subgraph ready at ${server.url}${config.subgraphSecret ? ' (SUBGRAPH_SECRET required)' : ''}`,
   );
   stopOnSignals(server.stop, { sigtermGraceMs: config.http.drainGraceMs });

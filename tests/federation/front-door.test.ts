@@ -4,7 +4,7 @@ import { startGateway } from '../../src/gateway/start-gateway';
 import { SUPERGRAPH_SDL } from '../../src/paths';
 import type { RunningServer } from '../../src/server/http/http-server';
 import { startServer } from '../../src/server/servers/graph-server';
-import { startSubgraph } from '../../src/server/servers/subgraph-server';
+import { startSubgraph, type SubgraphServer } from '../../src/server/servers/subgraph-server';
 import { loadSeedRepository } from '../helpers/seeds';
 
 /** The committed supergraph, routing to http://localhost:4001/graphql as written. */
@@ -113,5 +113,84 @@ describe('a port in use, and HOST (issue 17)', () => {
       await onLoopback.stop();
       await withSecret.stop();
     }
+  });
+});
+
+describe("the subgraph's own protections (issue 17)", () => {
+  const repository = loadSeedRepository();
+  const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { name } } }';
+  /** A router's `_entities` request for `count` people: about 50 bytes a representation. */
+  const entitiesRequest = (count: number) =>
+    JSON.stringify({ query: ENTITIES, variables: { r: Array.from({ length: count }, () => ({ __typename: 'Person', id: 'person:gyorgy-szabo' })) } });
+
+  async function withSubgraph(env: Record<string, string>, run: (subgraph: SubgraphServer) => Promise<void>) {
+    const subgraph = await startSubgraph(repository, { subgraphSecret: SECRET, env: { ...QUIET, PORT: '0', ...env } });
+    try {
+      await run(subgraph);
+    } finally {
+      await subgraph.stop();
+    }
+  }
+
+  const postEntities = (subgraph: SubgraphServer, body: string) =>
+    fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-subgraph-secret': SECRET }, body });
+
+  test("takes its body limit from SUBGRAPH_BODY_LIMIT (1mb by default), not the public API's BODY_LIMIT", async () => {
+    const body = entitiesRequest(5_000);
+    expect(body.length).toBeGreaterThan(200 * 1024);
+    await withSubgraph({ BODY_LIMIT: '100kb' }, async (subgraph) => {
+      const answer = (await (await postEntities(subgraph, body)).json()) as { data: { _entities: { name: string }[] } };
+      expect(answer.data._entities).toHaveLength(5_000);
+      expect(answer.data._entities[4_999]).toEqual({ name: 'György Szabó' });
+    });
+    await withSubgraph({ SUBGRAPH_BODY_LIMIT: '100kb' }, async (subgraph) => {
+      const refused = await postEntities(subgraph, body);
+      expect([refused.status, ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code]).toEqual([
+        413,
+        'PAYLOAD_TOO_LARGE',
+      ]);
+    });
+  }, 30_000);
+
+  test("keeps the client graph's HTTP timeouts, from the same settings", async () => {
+    await withSubgraph({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '3000', KEEP_ALIVE_TIMEOUT_MS: '1000' }, async (subgraph) => {
+      const { headersTimeout, requestTimeout, keepAliveTimeout } = subgraph.httpServer;
+      expect({ headersTimeout, requestTimeout, keepAliveTimeout }).toEqual({ headersTimeout: 2000, requestTimeout: 3000, keepAliveTimeout: 1000 });
+    });
+  });
+
+  test('masks an unexpected error in production: the request id, no message, no stack', async () => {
+    // A representation without its key: the reference resolver fails inside DataLoader.
+    const keyless = JSON.stringify({ query: ENTITIES, variables: { r: [{ __typename: 'Person' }] } });
+    type Answer = { errors: { message: string; extensions: Record<string, unknown> }[] };
+    await withSubgraph({ NODE_ENV: 'development' }, async (subgraph) => {
+      const shown = (await (await postEntities(subgraph, keyless)).json()) as Answer;
+      expect(shown.errors[0]!.message).toMatch(/loader\.load\(\) function must be called with a value/);
+    });
+    await withSubgraph({ NODE_ENV: 'production' }, async (subgraph) => {
+      const response = await postEntities(subgraph, keyless);
+      const requestId = response.headers.get('x-request-id')!;
+      const masked = (await response.json()) as Answer;
+      expect(masked.errors[0]).toEqual(
+        expect.objectContaining({
+          message: expect.stringContaining(`quote request id ${requestId}`),
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        }),
+      );
+      expect(JSON.stringify(masked)).not.toMatch(/loader|stacktrace|node_modules/);
+    });
+  });
+
+  test('serves /metrics, on METRICS_PORT alone when it is set', async () => {
+    await withSubgraph({}, async (subgraph) => {
+      await postEntities(subgraph, entitiesRequest(2));
+      const text = await (await fetch(new URL('/metrics', subgraph.url))).text();
+      expect(text).toContain('graphql_requests_total{operation="anonymous",outcome="success"} 1');
+    });
+    await withSubgraph({ METRICS_PORT: '0' }, async (subgraph) => {
+      expect((await fetch(new URL('/metrics', subgraph.url))).status).toBe(404);
+      expect(new URL(subgraph.metricsUrl!).port).not.toBe(new URL(subgraph.url).port);
+      expect(await (await fetch(subgraph.metricsUrl!)).text()).toContain('graphql_requests_total');
+    });
   });
 });

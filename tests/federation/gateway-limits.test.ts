@@ -57,6 +57,10 @@ describe('the gateway refuses what `npm start` refuses, with the same codes (iss
     expect([byGateway.status, byGateway.body.errors?.map((e) => e.extensions?.code)]).toEqual([400, [code]]);
     expect(byGateway.body.data).toBeUndefined();
     expect(byGateway.body.errors?.[0]?.message).toBe(byGraph.body.errors?.[0]?.message);
+    // A refusal names nothing behind the gateway.
+    const text = JSON.stringify(byGateway.body);
+    for (const internal of ['security-graph', subgraph.url, new URL(subgraph.url).host])
+      expect({ internal, shown: text.includes(internal) }).toEqual({ internal, shown: false });
   });
 
   test('a query within the limits is answered the same through the gateway', async () => {

@@ -10,7 +10,7 @@ export interface HttpConfig {
   readonly host?: string;
   /** CORS_ORIGINS: browser origins allowed to call the API (`*`: any). */
   readonly corsOrigins: readonly string[];
-  /** BODY_LIMIT: the largest request body ("100kb"); larger ones get 413. */
+  /** BODY_LIMIT (the subgraph's: SUBGRAPH_BODY_LIMIT): the largest request body ("100kb"); larger ones get 413. */
   readonly bodyLimit: string;
   /** HTTP_BATCHING: whether a POST may carry an array of operations. */
   readonly httpBatching: boolean;
@@ -123,13 +123,13 @@ export interface CommonConfig {
   readonly trustedDocuments: TrustedDocumentsConfig;
   readonly execution: ExecutionConfig;
   readonly logging: LoggingConfig;
+  readonly metrics: MetricsConfig;
 }
 
 /** The client-facing graph (`npm start`): every production feature. */
 export interface GraphConfig extends CommonConfig {
   /** EXPLORER: answer introspection in production too, so /explorer has its docs (development always does). */
   readonly explorer: boolean;
-  readonly metrics: MetricsConfig;
   readonly limits: LimitsConfig;
   readonly responseCache: ResponseCacheConfig;
   readonly corpus: CorpusWatchConfig;
@@ -142,6 +142,8 @@ export interface GatewayConfig extends CommonConfig {
   readonly subgraphTimeoutMs: number;
   /** The client graph's query limits: the gateway is what the public reaches. */
   readonly limits: LimitsConfig;
+  /** The client graph's response cache; entries keyed by the supergraph and kept at most CACHE_MAX_AGE_SECONDS. */
+  readonly responseCache: ResponseCacheConfig;
 }
 
 export type ServerKind = 'graph' | 'subgraph' | 'gateway';
@@ -165,7 +167,8 @@ export function readServerConfig(
   overrides: ConfigOverrides<GraphConfig & GatewayConfig> = {},
 ): CommonConfig {
   const read = <N extends SettingName>(name: N, fallback?: SettingValue<N>) => readSetting(env, name, fallback);
-  const bodyLimit = read('BODY_LIMIT');
+  // The subgraph's callers are routers, whose `_entities` requests outgrow a public body limit.
+  const bodyLimit = server === 'subgraph' ? read('SUBGRAPH_BODY_LIMIT') : read('BODY_LIMIT');
   const port = read('PORT', server === 'subgraph' ? SUBGRAPH_DEFAULT_PORT : undefined);
   const nodeEnv = read('NODE_ENV');
   const common: CommonConfig = {
@@ -191,19 +194,19 @@ export function readServerConfig(
     execution: { compileAfter: read('JIT_COMPILE_AFTER'), maxCompiled: read('JIT_MAX_COMPILED'), timeoutMs: read('EXECUTION_TIMEOUT_MS') },
     // Under Jest, servers that tests start without a logger keep quiet.
     logging: { level: read('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : undefined) },
+    metrics: { port: read('METRICS_PORT') },
   };
   const config =
     server === 'graph'
       ? {
           ...common,
           explorer: read('EXPLORER'),
-          metrics: { port: read('METRICS_PORT') },
           limits: readLimits(env),
           responseCache: readResponseCache(env),
           corpus: { watch: read('CORPUS_WATCH'), reloadDebounceMs: read('CORPUS_RELOAD_DEBOUNCE_MS') },
         }
       : server === 'gateway'
-        ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS'), limits: readLimits(env) }
+        ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS'), limits: readLimits(env), responseCache: readResponseCache(env) }
         : common;
   const merged = withOverrides(config, overrides);
   if (server === 'subgraph') refuseOpenSubgraphInProduction(merged);

@@ -70,13 +70,9 @@ export const SETTINGS = {
   CORPUS_MAX_FILE_MB: wholeNumber(16, 1),
   /** Unset: the server's own origins on its port, and Apollo Sandbox and Studio (defaultCorsOrigins). */
   CORS_ORIGINS: setting<readonly string[] | undefined>({ default: undefined, parse: (raw) => parseCorsOrigins(raw) }),
-  BODY_LIMIT: setting<string>({
-    default: '100kb',
-    parse: (raw, name) => {
-      if (SIZE.test(raw)) return raw;
-      throw new Error(`${name} must be a size like 100kb or 1mb (got ${JSON.stringify(raw)})`);
-    },
-  }),
+  BODY_LIMIT: size('100kb'),
+  /** The subgraph's body limit: a router's `_entities` requests carry many representations. */
+  SUBGRAPH_BODY_LIMIT: size('1mb'),
   HTTP_BATCHING: onOff(false),
   MAX_BATCH_SIZE: wholeNumber(10, 1),
   DRAIN_GRACE_MS: wholeNumber(5_000, 0),
@@ -183,6 +179,17 @@ function onOff(fallback: boolean): Setting<boolean> {
       if (['0', 'false'].includes(value)) return false;
       if (['1', 'true'].includes(value)) return true;
       throw new Error(`${name} must be 1 or 0 (got ${JSON.stringify(raw)})`);
+    },
+  };
+}
+
+/** A body size in body-parser's notation: "100kb", "1mb". */
+function size(fallback: string): Setting<string> {
+  return {
+    default: fallback,
+    parse: (raw, name) => {
+      if (SIZE.test(raw)) return raw;
+      throw new Error(`${name} must be a size like 100kb or 1mb (got ${JSON.stringify(raw)})`);
     },
   };
 }

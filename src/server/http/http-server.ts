@@ -96,9 +96,9 @@ export function routeRequests(httpServer: Server, api: RequestListener, statusRo
  * (port 0 picks a free one, for tests). A port in use, or an address not on this machine, rejects
  * with a message naming the setting to change rather than Node's bare EADDRINUSE.
  */
-export async function listen(httpServer: Server, port: number, host?: string): Promise<string> {
+export async function listen(httpServer: Server, port: number, host?: string, portVariable = 'PORT'): Promise<string> {
   await new Promise<void>((resolve, reject) => {
-    const failed = (error: NodeJS.ErrnoException) => reject(listenError(error, port, host));
+    const failed = (error: NodeJS.ErrnoException) => reject(listenError(error, port, host, portVariable));
     httpServer.once('error', failed);
     httpServer.listen(port, host, () => {
       httpServer.off('error', failed);
@@ -109,11 +109,11 @@ export async function listen(httpServer: Server, port: number, host?: string): P
   return `http://${shown}:${(httpServer.address() as AddressInfo).port}/graphql`;
 }
 
-function listenError(error: NodeJS.ErrnoException, port: number, host: string | undefined): Error {
+function listenError(error: NodeJS.ErrnoException, port: number, host: string | undefined, portVariable: string): Error {
   const where = `${host ?? 'every interface'} port ${port}`;
   if (error.code === 'EADDRINUSE') {
     return new Error(
-      `Cannot listen on ${where}: another process is using it (EADDRINUSE). Set PORT to a free port (PORT=0 picks one), or stop the other process.`,
+      `Cannot listen on ${where}: another process is using it (EADDRINUSE). Set ${portVariable} to a free port (${portVariable}=0 picks one), or stop the other process.`,
     );
   }
   if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
@@ -121,7 +121,7 @@ function listenError(error: NodeJS.ErrnoException, port: number, host: string | 
       `Cannot listen on ${where}: HOST is not an address of this machine (${error.code}). Set HOST to one of its addresses, e.g. 127.0.0.1, or leave it unset for every interface.`,
     );
   }
-  if (error.code === 'EACCES') return new Error(`Cannot listen on ${where}: not allowed (EACCES). Set PORT to a port from 1024 up.`);
+  if (error.code === 'EACCES') return new Error(`Cannot listen on ${where}: not allowed (EACCES). Set ${portVariable} to a port from 1024 up.`);
   return error;
 }
 

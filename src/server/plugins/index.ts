@@ -65,7 +65,7 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions)
     validationRules: limits.validationRules,
     hooks,
     routes: [...observed.routes, { path: '/corpus/changes', handler: corpusChanges.handler }],
-    metricsRoute: { path: '/metrics', handler: observed.metrics.handler },
+    metricsRoute: observed.metricsRoute,
     corpusMetrics: corpusMetrics(options.corpus, observed.metrics.registry),
     corpusChanges,
   };

@@ -19,8 +19,7 @@ import { createStatusRoutes } from '../http/status-routes';
 import { graphFeatures } from '../plugins';
 import type { Logger } from '../plugins/observability';
 import { drainThenStop, type StopOptions } from './drain';
-import express from 'express';
-import { createServer } from 'node:http';
+import { serveMetricsApart } from './metrics-server';
 
 export interface ClientServer extends RunningServer {
   /** With METRICS_PORT: where /metrics is served, apart from the API. */
@@ -89,9 +88,11 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
   const pages = pageRoutes({ introspection });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: [...features.routes, ...pages] }), exports);
   const url = await listen(httpServer, config.http.port, config.http.host);
-  // /metrics on a port of its own, to keep private (README: "Keeping /metrics private").
-  const metricsServer = config.metrics.port === undefined ? undefined : createServer(express().get(features.metricsRoute.path, features.metricsRoute.handler));
-  const metricsUrl = metricsServer && (await listen(metricsServer, config.metrics.port!, config.http.host)).replace(/\/graphql$/, '/metrics');
+  // METRICS_PORT in use: the API's listener closes too, so the process can exit with the message.
+  const metricsServer = await serveMetricsApart(features.metricsRoute, config.metrics, config.http.host).catch(async (error: unknown) => {
+    await closeNow(httpServer);
+    throw error;
+  });
 
   const schema = checkDeadlineInResolvers(await buildClientSchema());
   const { compileAfter, maxCompiled, timeoutMs } = config.execution;
@@ -150,9 +151,9 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     features.corpusChanges.closeAll();
     await watcher?.close();
     await stopping;
-    if (metricsServer) await closeNow(metricsServer);
+    await metricsServer?.close();
   };
   // A start that fails (Redis not answering, for shared budgets) closes what it opened.
   if (typeof corpus !== 'function' && corpus instanceof CorpusRepository) await ready.catch((error: unknown) => stop().then(() => Promise.reject(error)));
-  return { url, metricsUrl, httpServer, lifecycle, ready, corpus: live, watcher: () => watcher, stop };
+  return { url, metricsUrl: metricsServer?.url, httpServer, lifecycle, ready, corpus: live, watcher: () => watcher, stop };
 }

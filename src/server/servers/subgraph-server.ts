@@ -10,11 +10,14 @@ import { createHttpServer, routeRequests, type RunningServer } from '../http/htt
 import { Lifecycle } from '../http/lifecycle';
 import { refuseNonJsonPost, refuseWithoutSubgraphSecret } from '../http/refusals';
 import { createStatusRoutes } from '../http/status-routes';
-import { createLogger, type Logger, RequestLog, requestLogPlugin } from '../plugins/observability';
-import { drainThenStop, listenOrStop } from './drain';
+import { type Logger, observability } from '../plugins/observability';
+import { drainThenStop, listenOrStop, type StopOptions } from './drain';
+import { serveMetricsApartOrStop } from './metrics-server';
 
-/** The subgraph's body limit: a router's `_entities` requests carry many representations. */
-const SUBGRAPH_BODY_LIMIT = '1mb';
+/** The subgraph as it runs: with METRICS_PORT, where its /metrics is served apart from the API. */
+export interface SubgraphServer extends RunningServer {
+  readonly metricsUrl?: string;
+}
 
 export type SubgraphServerSettings = ServerSettings<SubgraphConfig> & {
   /** Where each request's line, and failures, are logged; by default a logger at the configured level. */
@@ -24,16 +27,19 @@ export type SubgraphServerSettings = ServerSettings<SubgraphConfig> & {
 /**
  * Serves the graph as a Federation 2 subgraph for a router or gateway: no landing page,
  * no CORS (browsers never call it), and, with a secret, nobody but the router. Its API is
- * the client graph's HTTP handling (http/api-handler.ts) without CORS, hooks or limits.
+ * the client graph's HTTP handling (http/api-handler.ts: SUBGRAPH_BODY_LIMIT, the HTTP timeouts,
+ * a log line per request, /health, /ready, /metrics) without CORS, hooks or limits: the gateway
+ * limits what the public sends. In production its internal errors are masked as the graph's are.
  * It serves the corpus version it started with: it does not reload (restart it for a new one).
  */
 export async function startSubgraph(
   corpus: CorpusRepository | LoadedCorpus,
   { env = process.env, logger: given, ...overrides }: SubgraphServerSettings,
-): Promise<RunningServer> {
+): Promise<SubgraphServer> {
   const config = readServerConfig(env, 'subgraph', overrides);
-  const httpServer = createHttpServer();
-  const logger = given ?? createLogger(config.logging);
+  const httpServer = createHttpServer(config.http);
+  const observed = observability(config, { logger: given });
+  const { logger } = observed;
   const schema = await buildSubgraphSchemaFromCode();
   const { compileAfter, maxCompiled } = config.execution;
   const apollo = createApolloServer<GraphQLContext>({
@@ -42,7 +48,7 @@ export async function startSubgraph(
     // A router asks the same few `_entities` and root operations over and over: compiled.
     executor: compileAfter === null ? null : createCompiledExecutor(schema, { compileAfter, maxCompiled }),
     production: config.production,
-    plugins: [requestLogPlugin({ logger })],
+    plugins: observed.plugins,
   });
   await apollo.start();
   const lifecycle = new Lifecycle();
@@ -53,13 +59,18 @@ export async function startSubgraph(
   const graphql = { apollo, context: async ({ requestId }: ContextRequest) => createContext(served.repository, { requestId, corpus: info }) };
   const api = createApiHandler({
     refusals: [...(config.subgraphSecret ? [refuseWithoutSubgraphSecret(config.subgraphSecret)] : []), refuseNonJsonPost],
-    bodyLimit: SUBGRAPH_BODY_LIMIT,
+    bodyLimit: config.http.bodyLimit,
     hooks: [],
     graphql: () => graphql,
     logger,
-    requestLog: new RequestLog({ logger }),
+    requestLog: observed.requestLog,
   });
-  routeRequests(httpServer, api, createStatusRoutes({ lifecycle }));
+  routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: observed.routes }));
   const url = await listenOrStop(httpServer, config.http, apollo);
-  return { url, httpServer, stop: (options) => drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options) };
+  const metricsServer = await serveMetricsApartOrStop(observed.metricsRoute, config, apollo, httpServer);
+  const stop = async (options?: StopOptions) => {
+    await drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options);
+    await metricsServer?.close();
+  };
+  return { url, metricsUrl: metricsServer?.url, httpServer, stop };
 }

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
-/** How a GraphQL request ended: no errors, only errors the client can fix, refused while starting or stopping (503), or a failure of ours. */
+/** How a GraphQL request ended: no errors, only errors the client can fix, refused while starting or stopping (503) or a subgraph that did not answer (SUBGRAPH_UNAVAILABLE), or a failure of ours. */
 export type Outcome = 'success' | 'client_error' | 'unavailable' | 'internal_error';
 
 /** Latency buckets, in seconds, for an in-memory API: most answers take a few milliseconds. */

@@ -4,18 +4,18 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLContext } from '../../../graphql/context';
 import type { Logger } from './logger';
 import type { GraphQLMetrics, Outcome } from './metrics';
-import { codeOf, INTERNAL_SERVER_ERROR, type LoggedHTTPGraphQLRequest, loggedOperationName } from './request-log';
+import { codeOf, INTERNAL_SERVER_ERROR, type LoggedHTTPGraphQLRequest, loggedOperationName, outcomeOf } from './request-log';
 import { recordErrorRequestId } from './request-id';
 
 /** What the plugin reads of a request's context: the gateway's has no corpus. */
-type RequestIdContext = Pick<GraphQLContext, 'requestId'>;
+export type RequestIdContext = Pick<GraphQLContext, 'requestId'>;
 
 /** At most this many unexpected errors of one response are logged in full; the rest are counted. */
 const MAX_DETAILED_ERRORS = 10;
 
 export interface RequestLogPluginOptions {
   readonly logger: Logger;
-  /** The server's metrics; the subgraph has none. */
+  /** The server's metrics; none: the request is only logged. */
   readonly metrics?: GraphQLMetrics;
 }
 
@@ -56,7 +56,7 @@ export function requestLogPlugin<TContext extends RequestIdContext = GraphQLCont
           const durationMs = performance.now() - started;
           const answered = formattedErrors(requestContext);
           const errorCodes = answered.map((error) => codeOf(error.extensions?.code));
-          const outcome: Outcome = errorCodes.length === 0 ? 'success' : errorCodes.includes(INTERNAL_SERVER_ERROR) ? 'internal_error' : 'client_error';
+          const outcome: Outcome = errorCodes.length === 0 ? 'success' : outcomeOf(errorCodes, 200);
           const operationName = operationNameOf(requestContext);
 
           metrics?.observe({ operationName, outcome, durationSeconds: durationMs / 1000, errorCodes });

@@ -5,6 +5,8 @@ import type { Logger } from './logger';
 import type { GraphQLMetrics, Outcome } from './metrics';
 
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
+/** The gateway's code for a subgraph that did not answer: the service is unavailable, not the client at fault. */
+export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
 /** Operation names are client-chosen: long ones are cut in the log line. */
 const MAX_LOGGED_NAME = 200;
@@ -29,7 +31,7 @@ export interface OperationSummary {
 /** How an answer ended, from its error codes and status, when no operation says so. */
 export function outcomeOf(errorCodes: readonly string[], status: number): Outcome {
   if (errorCodes.includes(INTERNAL_SERVER_ERROR)) return 'internal_error';
-  if (status === 503) return 'unavailable';
+  if (status === 503 || errorCodes.includes(SUBGRAPH_UNAVAILABLE)) return 'unavailable';
   return errorCodes.length > 0 || status >= 400 ? 'client_error' : 'success';
 }
 

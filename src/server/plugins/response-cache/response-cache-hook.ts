@@ -15,9 +15,14 @@ export interface ResponseCacheHookOptions {
    * version part of every entity tag, so that no answer of an earlier version is served again.
    */
   readonly corpusOf: (request: ApiRequest) => { readonly version: string; readonly cacheKey: string };
+  /**
+   * How long an answer is kept, in milliseconds; by default until evicted. The gateway's answers
+   * come from subgraphs whose corpus it cannot see, so it keeps them only so long.
+   */
+  readonly ttlMs?: number;
+  /** Error codes whose answers are never kept (beyond INTERNAL_SERVER_ERROR): the gateway's SUBGRAPH_UNAVAILABLE. */
+  readonly uncacheableCodes?: readonly string[];
 }
-
-const INTERNAL_ERROR = '"INTERNAL_SERVER_ERROR"';
 
 /**
  * Answers repeated requests from the cache, before any GraphQL work: no parsing, no
@@ -25,10 +30,12 @@ const INTERNAL_ERROR = '"INTERNAL_SERVER_ERROR"';
  * are kept. Each lookup shows in the X-Cache header and the metrics, each hit in its log line
  * (`cache: "hit"`). None when the cache is off.
  */
-export function responseCacheHook({ config, registry, corpusOf }: ResponseCacheHookOptions): HttpHook | undefined {
+export function responseCacheHook({ config, registry, corpusOf, ttlMs, uncacheableCodes = [] }: ResponseCacheHookOptions): HttpHook | undefined {
   if (!config.enabled) return undefined;
   const { maxAgeSeconds } = config;
-  const cache = new ResponseCache(config);
+  const cache = new ResponseCache({ ...config, ttlMs });
+  // An answer with one of these codes names a failure of its own moment (and request id): never kept.
+  const failures = ['INTERNAL_SERVER_ERROR', ...uncacheableCodes].map((code) => JSON.stringify(code));
   const noteResult = cacheMetrics(cache, registry);
   // The key and corpus version of each miss, for keeping its answer once Apollo has given it.
   const missKeys = new WeakMap<ApiRequest, { key: string; version: string }>();
@@ -57,7 +64,7 @@ export function responseCacheHook({ config, registry, corpusOf }: ResponseCacheH
     onResponse(request, { status, body }, res) {
       const miss = missKeys.get(request);
       // Only whole successes: an unexpected failure's answer names its own request id.
-      if (miss === undefined || status !== 200 || body.includes(INTERNAL_ERROR)) return;
+      if (miss === undefined || status !== 200 || failures.some((failure) => body.includes(failure))) return;
       const contentType = String(res.getHeader('content-type') ?? 'application/json; charset=utf-8');
       const stored = cache.set(miss.key, status, contentType, Buffer.from(body), request.log.summary(), miss.version);
       if (!stored) return;

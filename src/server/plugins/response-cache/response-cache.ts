@@ -16,6 +16,8 @@ export interface ResponseCacheOptions {
   readonly maxBytes: number;
   /** Answers larger than this are not cached (one huge answer must not evict all others). */
   readonly maxEntryBytes: number;
+  /** How long an answer is kept, in milliseconds; undefined: until evicted (the client graph's keys name the corpus version). */
+  readonly ttlMs?: number;
 }
 
 /**
@@ -30,6 +32,7 @@ export class ResponseCache {
     this.entries = new LRUCache<string, CachedResponse>({
       maxSize: options.maxBytes,
       sizeCalculation: (entry, key) => entry.body.length + key.length,
+      ...(options.ttlMs === undefined ? {} : { ttl: options.ttlMs, ttlAutopurge: false }),
     });
   }
 
