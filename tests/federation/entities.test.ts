@@ -36,7 +36,7 @@ describe.each(EXECUTORS)("the subgraph's _entities, run by %s", (_name, executor
   });
   afterAll(() => apollo.stop());
 
-  async function resolveEntities(representations: { __typename: string; id: string }[]) {
+  async function resolveEntities(representations: { __typename: string; id?: unknown }[]) {
     const response = await apollo.executeOperation(
       { query: ENTITIES_QUERY, variables: { representations } },
       { contextValue: createContext(counting.repository) },
@@ -84,5 +84,27 @@ describe.each(EXECUTORS)("the subgraph's _entities, run by %s", (_name, executor
       { __typename: 'Person', id: 'person:yerlan-karin' },
     ]);
     expect(result.data!._entities).toEqual([null, { __typename: 'Person', id: 'person:yerlan-karin', name: 'Yerlan Karin' }]);
+  });
+
+  test("a representation without a string id is the client's mistake, named, and the others still resolve", async () => {
+    const result = await resolveEntities([
+      { __typename: 'Person' },
+      { __typename: 'Organisation', id: 42 },
+      { __typename: 'Person', id: 'person:yerlan-karin' },
+    ]);
+    const errors = result.errors as { message: string; path: unknown[]; extensions: { code: string } }[];
+    expect(errors.map((error) => [error.extensions.code, error.path, error.message])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        ['_entities', 0],
+        'Each Person representation needs its key "id" as a string (got no id); send { "__typename": "Person", "id": "…" }.',
+      ],
+      [
+        'BAD_USER_INPUT',
+        ['_entities', 1],
+        'Each Organisation representation needs its key "id" as a string (got number); send { "__typename": "Organisation", "id": "…" }.',
+      ],
+    ]);
+    expect(result.data!._entities[2]).toEqual({ __typename: 'Person', id: 'person:yerlan-karin', name: 'Yerlan Karin' });
   });
 });
