@@ -1,0 +1,135 @@
+import { Agent, request as httpRequest } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { SoakRequest } from './soak-requests';
+
+/**
+ * What happened to the requests of clients that kept sending while the server drained after
+ * SIGTERM. Each client sends on one keep-alive connection, a request after the last answer,
+ * and a new connection when the server closed the old one. Every request ends one of three ways:
+ * - answered: an HTTP answer below 500 (the server says `Connection: close` while it drains);
+ * - refused: the connection could not be opened (ECONNREFUSED): the listener is closed, the
+ *   request never reached the server, and a client or balancer sends it elsewhere. The client
+ *   stops then;
+ * - dropped: anything else: a 5xx, or the connection reset or closed (or silent for
+ *   `timeoutMs`) after the request was sent, i.e. a request the server took and lost.
+ */
+export interface SigtermCount {
+  readonly answered: number;
+  readonly refused: number;
+  readonly dropped: number;
+  /** Why each dropped request was dropped: "ECONNRESET", "status 502", "timeout". */
+  readonly dropReasons: ReadonlyMap<string, number>;
+  /** When requests were dropped, in ms after SIGTERM (negative: before it). */
+  readonly dropTimesMs: readonly number[];
+  /** Requests answered after SIGTERM. */
+  readonly answeredAfterSigterm: number;
+  /** When `/ready` first answered 503 after SIGTERM, in ms (undefined: never seen). */
+  readonly readyUnreadyAfterMs?: number;
+  /** When the last request was answered after SIGTERM, in ms. */
+  readonly lastAnswerAfterMs?: number;
+  /** The server's exit code. */
+  readonly exitCode: number | null;
+}
+
+export interface SigtermOptions {
+  readonly url: string;
+  readonly requests: readonly SoakRequest[];
+  readonly connections: number;
+  /** How long clients send before SIGTERM, so that requests are in flight when it comes. */
+  readonly leadMs: number;
+  /** Sends SIGTERM and resolves with the exit code. */
+  readonly sigterm: () => Promise<number | null>;
+  readonly timeoutMs?: number;
+}
+
+type Outcome = { kind: 'answered'; status: number } | { kind: 'refused' } | { kind: 'dropped'; reason: string };
+
+function send(agent: Agent, url: URL, request: SoakRequest, timeoutMs: number): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let connected = false;
+    const req = httpRequest(url, { method: request.method, headers: request.headers, agent, timeout: timeoutMs }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        resolve(res.statusCode! >= 500 ? { kind: 'dropped', reason: `status ${res.statusCode}` } : { kind: 'answered', status: res.statusCode! }),
+      );
+      res.on('error', (error: NodeJS.ErrnoException) => resolve({ kind: 'dropped', reason: error.code ?? error.message }));
+    });
+    req.on('socket', (socket) => {
+      if (!socket.connecting) connected = true;
+      else socket.once('connect', () => (connected = true));
+    });
+    req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'timeout' })));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve(!connected && error.code === 'ECONNREFUSED' ? { kind: 'refused' } : { kind: 'dropped', reason: error.code ?? error.message }),
+    );
+    req.end(request.body);
+  });
+}
+
+async function readyStatus(url: URL): Promise<number | undefined> {
+  try {
+    const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Normal traffic on `connections` clients; SIGTERM after `leadMs`; counts every request's end until the server has exited and every client was refused. */
+export async function sigtermUnderLoad(options: SigtermOptions): Promise<SigtermCount> {
+  const { requests, connections, leadMs, timeoutMs = 30_000 } = options;
+  const url = new URL(options.url);
+  let answered = 0;
+  let refused = 0;
+  let answeredAfterSigterm = 0;
+  let lastAnswerAfterMs: number | undefined;
+  let readyUnreadyAfterMs: number | undefined;
+  const dropReasons = new Map<string, number>();
+  const dropTimesMs: number[] = [];
+  let sigtermAt: number | undefined = undefined;
+  let exited = false;
+
+  const client = async (index: number) => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      for (let i = index; ; i++) {
+        const outcome = await send(agent, url, requests[i % requests.length]!, timeoutMs);
+        if (outcome.kind === 'refused') {
+          refused += 1;
+          // Refused before the server exited: it stopped listening; after, nothing is there.
+          return;
+        }
+        if (outcome.kind === 'dropped') {
+          dropReasons.set(outcome.reason, (dropReasons.get(outcome.reason) ?? 0) + 1);
+          dropTimesMs.push(performance.now() - (sigtermAt ?? performance.now()));
+        } else {
+          answered += 1;
+          if (sigtermAt !== undefined) {
+            answeredAfterSigterm += 1;
+            lastAnswerAfterMs = performance.now() - sigtermAt;
+          }
+        }
+        if (exited && outcome.kind === 'dropped') return;
+      }
+    } finally {
+      agent.destroy();
+    }
+  };
+  const clients = Array.from({ length: connections }, (_, i) => client(i));
+
+  await sleep(leadMs);
+  sigtermAt = performance.now();
+  const poller = (async () => {
+    while (!exited && readyUnreadyAfterMs === undefined) {
+      const status = await readyStatus(url);
+      if (status === 503) readyUnreadyAfterMs = performance.now() - sigtermAt!;
+      await sleep(20);
+    }
+  })();
+  const exitCode = await options.sigterm();
+  exited = true;
+  await Promise.all([...clients, poller]);
+  const dropped = [...dropReasons.values()].reduce((a, b) => a + b, 0);
+  return { answered, refused, dropped, dropReasons, dropTimesMs, answeredAfterSigterm, readyUnreadyAfterMs, lastAnswerAfterMs, exitCode };
+}
