@@ -19,7 +19,7 @@
  * the requests dropped at SIGTERM, and exits 1 when a target is missed: p99 under attack
  * within 3× quiet, RSS within 2×, none dropped.
  *
- *   npm run soak -- --attack [--corpus DIR] [--phase-duration 20] [--connections 10] [--attack-connections 2]
+ *   npm run soak -- --attack [--corpus DIR] [--phase-duration 20] [--connections 10] [--attack-connections 2] [--attack-rate R]
  */
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
@@ -40,7 +40,7 @@ interface SoakOptions {
 
 const USAGE = [
   'usage: npm run soak -- [--duration SECONDS] [--connections N] [--max-rss-growth-mb MB] [--max-rss-factor X]',
-  '       npm run soak -- --attack [--corpus DIR] [--phase-duration SECONDS] [--connections N] [--attack-connections N]',
+  '       npm run soak -- --attack [--corpus DIR] [--phase-duration SECONDS] [--connections N] [--attack-connections N] [--attack-rate PER_SECOND]',
 ].join('\n');
 
 function readOptions(args: string[], env: NodeJS.ProcessEnv): SoakOptions {
@@ -55,6 +55,7 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv): SoakOptions {
       corpus: { type: 'string' },
       'phase-duration': { type: 'string' },
       'attack-connections': { type: 'string' },
+      'attack-rate': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -63,13 +64,14 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv): SoakOptions {
     process.exit(0);
   }
   const connections = positive('--connections', values.connections ?? env.SOAK_CONNECTIONS ?? '10', { integer: true });
-  if (!values.attack && (values.corpus ?? values['phase-duration'] ?? values['attack-connections']) !== undefined)
-    throw new Error(`--corpus, --phase-duration and --attack-connections go with --attack\n${USAGE}`);
+  if (!values.attack && (values.corpus ?? values['phase-duration'] ?? values['attack-connections'] ?? values['attack-rate']) !== undefined)
+    throw new Error(`--corpus, --phase-duration, --attack-connections and --attack-rate go with --attack\n${USAGE}`);
   const attack: AttackOptions | undefined = values.attack
     ? {
         phaseSeconds: positive('--phase-duration', values['phase-duration'] ?? '20', { integer: true }),
         connections,
         attackConnections: positive('--attack-connections', values['attack-connections'] ?? '2', { integer: true }),
+        attackRate: values['attack-rate'] === undefined ? undefined : positive('--attack-rate', values['attack-rate']),
         corpus: values.corpus === undefined ? undefined : corpusDirectory({ CORPUS_DIR: values.corpus }),
         targets: { p99Factor: 3, rssFactor: 2 },
       }

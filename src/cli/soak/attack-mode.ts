@@ -12,6 +12,8 @@ export interface AttackOptions {
   readonly phaseSeconds: number;
   readonly connections: number;
   readonly attackConnections: number;
+  /** Requests a second each attacker connection sends; unset: the next as soon as the last is answered. */
+  readonly attackRate?: number;
   /** CORPUS_DIR for the server; unset: its default, the seeds. */
   readonly corpus?: string;
   readonly targets: AttackTargets;
@@ -19,6 +21,11 @@ export interface AttackOptions {
 
 /** The server as production runs it, with batching on so that batches can be sent at all. */
 const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'info', HTTP_BATCHING: '1' };
+
+const WARM_UP_SECONDS = 5;
+
+/** Clients that ignore /ready during the drain, beside those behind the balancer. */
+const DIRECT_CLIENTS = 2;
 
 function load(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(options, (error: Error | null, result: autocannon.Result) => (error ? reject(error) : resolve(result))));
@@ -61,6 +68,7 @@ export async function runAttackSoak(options: AttackOptions): Promise<number> {
       load({
         url: server.url,
         connections: options.attackConnections,
+        ...(options.attackRate === undefined ? {} : { connectionRate: options.attackRate }),
         duration,
         timeout: 30,
         requests: shapes.map((shape, i) => ({
@@ -82,6 +90,10 @@ export async function runAttackSoak(options: AttackOptions): Promise<number> {
     };
     console.log(`Attack soak of ${server.url}: ${duration} s a phase, ${options.connections} normal connections, ${options.attackConnections} attackers…`);
     try {
+      // Unmeasured: the examples' first runs parse, compile and fill the response cache.
+      const warmUp = Math.min(WARM_UP_SECONDS, duration);
+      console.log(`warm-up: ${warmUp} s of normal traffic…`);
+      await load({ url: server.url, connections: options.connections, duration: warmUp, timeout: 30, requests: cannonRequests(normal, normalOutcomes) });
       await runPhase('quiet', false);
       await runPhase('attack', true);
       await runPhase('after', false);
@@ -89,9 +101,15 @@ export async function runAttackSoak(options: AttackOptions): Promise<number> {
       clearInterval(sampler);
     }
     const crashed = server.exit();
-    const sigtermConnections = options.connections;
-    console.log(`SIGTERM while ${sigtermConnections} clients send…`);
-    const sigterm = await sigtermUnderLoad({ url: server.url, requests: normal, connections: sigtermConnections, leadMs: 1_000, sigterm: () => server.stop() });
+    console.log(`SIGTERM while ${options.connections} clients behind a balancer and ${DIRECT_CLIENTS} direct ones send…`);
+    const sigterm = await sigtermUnderLoad({
+      url: server.url,
+      requests: normal,
+      connections: options.connections,
+      directConnections: DIRECT_CLIENTS,
+      leadMs: 2_000,
+      sigterm: () => server.stop(),
+    });
 
     const run: AttackRun = {
       url: server.url,
@@ -100,12 +118,12 @@ export async function runAttackSoak(options: AttackOptions): Promise<number> {
       phaseSeconds: duration,
       connections: options.connections,
       attackConnections: options.attackConnections,
+      attackRate: options.attackRate,
       rssIdle,
       phases: phases as Record<Phase, PhaseFigures>,
       normalOutcomes,
       attackOutcomes,
       sigterm,
-      sigtermConnections,
       crashed,
       serverErrorLogLines: server.errorLogLines(),
       targets: options.targets,

@@ -1,6 +1,6 @@
 import type { Result } from 'autocannon';
 import { formatStatuses, formatTable, megabytes } from './report';
-import type { SigtermCount } from './sigterm-under-load';
+import { BALANCER_POLL_MS, type SigtermCount } from './sigterm-under-load';
 import type { RequestOutcome } from './soak-requests';
 
 /** The targets of issue 18, as factors of the quiet phase's figures. */
@@ -32,6 +32,7 @@ export interface AttackRun {
   readonly phaseSeconds: number;
   readonly connections: number;
   readonly attackConnections: number;
+  readonly attackRate?: number;
   /** RSS once the corpus is loaded, before any request. */
   readonly rssIdle?: number;
   readonly phases: Readonly<Record<Phase, PhaseFigures>>;
@@ -39,7 +40,6 @@ export interface AttackRun {
   readonly normalOutcomes: readonly RequestOutcome[];
   readonly attackOutcomes: readonly RequestOutcome[];
   readonly sigterm: SigtermCount;
-  readonly sigtermConnections: number;
   readonly crashed?: { code: number | null; signal: string | null };
   readonly serverErrorLogLines: number;
   readonly targets: AttackTargets;
@@ -61,7 +61,9 @@ export function attackFailures(run: AttackRun): string[] {
     failures.push(
       `target missed: peak RSS under attack is ${megabytes(attack.rssPeak)}, more than ${run.targets.rssFactor}× its quiet ${megabytes(quiet.rssPeak)} (${ratio(attack.rssPeak, quiet.rssPeak)})`,
     );
-  if (run.sigterm.dropped > 0) failures.push(`target missed: ${run.sigterm.dropped} requests dropped at SIGTERM (${formatReasons(run.sigterm.dropReasons)})`);
+  const { balanced } = run.sigterm;
+  if (balanced.dropped > 0) failures.push(`target missed: ${balanced.dropped} requests dropped at SIGTERM (${formatReasons(balanced.dropReasons)})`);
+  if (balanced.answeredAfterSigterm === 0) failures.push('no request was answered after SIGTERM: the drain was not under load');
   if (run.crashed) failures.push(`the server exited during the soak (code ${run.crashed.code}, signal ${run.crashed.signal})`);
   for (const phase of PHASES) {
     const { normal } = run.phases[phase];
@@ -108,7 +110,7 @@ export function formatAttackReport(run: AttackRun, failures: readonly string[]):
   const lines = [
     '',
     `Attack soak of ${run.url} (pid ${run.pid}, NODE_ENV=production, HTTP_BATCHING=1), corpus ${run.corpus}`,
-    `${run.phaseSeconds} s a phase; normal traffic: ${run.connections} connections sending the example operations; attack: ${run.attackConnections} more connections sending the shapes below`,
+    `${run.phaseSeconds} s a phase; normal traffic: ${run.connections} connections sending the example operations; attack: ${run.attackConnections} more connections sending the shapes below, ${run.attackRate === undefined ? 'each the next as soon as the last is answered' : `${run.attackRate} a second each`}`,
     `load average (1/5/15 min): ${run.loadAverage.start.map((n) => n.toFixed(2)).join(' ')} at the start, ${run.loadAverage.end.map((n) => n.toFixed(2)).join(' ')} at the end`,
     '',
     'Normal traffic, by phase (latency of its 2xx answers; RSS of the server)',
@@ -122,10 +124,25 @@ export function formatAttackReport(run: AttackRun, failures: readonly string[]):
     '',
     `Normal requests, every phase: ${count(sum(run.normalOutcomes.map((o) => o.answers)))} answered, ${count(sum(run.normalOutcomes.map((o) => o.unexpected)))} unexpected`,
     '',
-    `SIGTERM under load (${run.sigtermConnections} keep-alive clients)`,
-    `  answered     ${count(sigterm.answered)} (${count(sigterm.answeredAfterSigterm)} after SIGTERM, the last ${formatMs(sigterm.lastAnswerAfterMs)} after it)`,
-    `  refused      ${count(sigterm.refused)} (new connections refused once the listener closed: never reached the server)`,
-    `  dropped      ${count(sigterm.dropped)}${sigterm.dropped > 0 ? ` (${formatReasons(sigterm.dropReasons)}; ${Math.round(Math.min(...sigterm.dropTimesMs))}–${Math.round(Math.max(...sigterm.dropTimesMs))} ms after SIGTERM)` : ''}`,
+    `SIGTERM under load (balancer polling /ready every ${BALANCER_POLL_MS} ms)`,
+    formatTable(
+      ['clients', 'answered', 'after SIGTERM', 'last answer', 'refused', 'dropped'],
+      (
+        [
+          [`${sigterm.balanced.clients} behind the balancer`, sigterm.balanced],
+          [`${sigterm.direct.clients} direct (ignore /ready)`, sigterm.direct],
+        ] as const
+      ).map(([name, c]) => [
+        name,
+        count(c.answered),
+        count(c.answeredAfterSigterm),
+        formatMs(c.lastAnswerAfterMs),
+        count(c.refused),
+        c.dropped === 0
+          ? '0'
+          : `${count(c.dropped)} (${formatReasons(c.dropReasons)}; ${Math.round(Math.min(...c.dropTimesMs))}–${Math.round(Math.max(...c.dropTimesMs))} ms)`,
+      ]),
+    ),
     `  /ready 503   ${formatMs(sigterm.readyUnreadyAfterMs)} after SIGTERM; exit code ${sigterm.exitCode}`,
     '',
     `RSS           idle ${megabytes(run.rssIdle)}   before (quiet peak) ${megabytes(quiet.rssPeak)}   during (attack peak) ${megabytes(attack.rssPeak)}   after (end) ${megabytes(after.rssEnd)}`,
@@ -133,7 +150,7 @@ export function formatAttackReport(run: AttackRun, failures: readonly string[]):
     '',
     `TARGET        normal p99 under attack ≤ ${run.targets.p99Factor}× quiet: ${attack.normal.latency.p99} / ${quiet.normal.latency.p99} ms = ${ratio(attack.normal.latency.p99, quiet.normal.latency.p99)}  ${target(attack.normal.latency.p99 <= quiet.normal.latency.p99 * run.targets.p99Factor)}`,
     `TARGET        RSS under attack ≤ ${run.targets.rssFactor}× quiet: ${megabytes(attack.rssPeak)} / ${megabytes(quiet.rssPeak)} = ${ratio(attack.rssPeak, quiet.rssPeak)}  ${target(attack.rssPeak !== undefined && quiet.rssPeak !== undefined && attack.rssPeak <= quiet.rssPeak * run.targets.rssFactor)}`,
-    `TARGET        no request dropped at SIGTERM: ${sigterm.dropped} dropped  ${target(sigterm.dropped === 0)}`,
+    `TARGET        no request dropped at SIGTERM (behind the balancer): ${sigterm.balanced.dropped} dropped  ${target(sigterm.balanced.dropped === 0)}`,
     '',
     failures.length === 0 ? 'RESULT        PASS' : `RESULT        FAIL\n${failures.map((failure) => `  - ${failure}`).join('\n')}`,
     '',

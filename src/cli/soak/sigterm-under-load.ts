@@ -5,7 +5,11 @@ import type { SoakRequest } from './soak-requests';
 /**
  * What happened to the requests of clients that kept sending while the server drained after
  * SIGTERM. Each client sends on one keep-alive connection, a request after the last answer,
- * and a new connection when the server closed the old one. Every request ends one of three ways:
+ * and a new connection when the server closed the old one. Two kinds of client:
+ * - behind a balancer (the target): it polls `/ready` every BALANCER_POLL_MS and sends no new
+ *   request once it answered 503, as Kubernetes or a load balancer does;
+ * - direct: clients that ignore `/ready` and send until refused.
+ * Every request ends one of three ways:
  * - answered: an HTTP answer below 500 (the server says `Connection: close` while it drains);
  * - refused: the connection could not be opened (ECONNREFUSED): the listener is closed, the
  *   request never reached the server, and a client or balancer sends it elsewhere. The client
@@ -14,6 +18,18 @@ import type { SoakRequest } from './soak-requests';
  *   `timeoutMs`) after the request was sent, i.e. a request the server took and lost.
  */
 export interface SigtermCount {
+  /** Clients behind a balancer: the target counts their dropped requests. */
+  readonly balanced: ClientCount;
+  /** Clients that ignore /ready. */
+  readonly direct: ClientCount;
+  /** When `/ready` first answered 503 after SIGTERM, in ms (undefined: never seen). */
+  readonly readyUnreadyAfterMs?: number;
+  /** The server's exit code. */
+  readonly exitCode: number | null;
+}
+
+export interface ClientCount {
+  readonly clients: number;
   readonly answered: number;
   readonly refused: number;
   readonly dropped: number;
@@ -23,18 +39,17 @@ export interface SigtermCount {
   readonly dropTimesMs: readonly number[];
   /** Requests answered after SIGTERM. */
   readonly answeredAfterSigterm: number;
-  /** When `/ready` first answered 503 after SIGTERM, in ms (undefined: never seen). */
-  readonly readyUnreadyAfterMs?: number;
   /** When the last request was answered after SIGTERM, in ms. */
   readonly lastAnswerAfterMs?: number;
-  /** The server's exit code. */
-  readonly exitCode: number | null;
 }
 
 export interface SigtermOptions {
   readonly url: string;
   readonly requests: readonly SoakRequest[];
+  /** Clients behind the balancer. */
   readonly connections: number;
+  /** Clients that ignore /ready. */
+  readonly directConnections: number;
   /** How long clients send before SIGTERM, so that requests are in flight when it comes. */
   readonly leadMs: number;
   /** Sends SIGTERM and resolves with the exit code. */
@@ -66,6 +81,9 @@ function send(agent: Agent, url: URL, request: SoakRequest, timeoutMs: number): 
   });
 }
 
+/** How often the balancer polls /ready: a load balancer's health-check interval, well inside DRAIN_GRACE_MS (5 s). */
+export const BALANCER_POLL_MS = 1_000;
+
 async function readyStatus(url: URL): Promise<number | undefined> {
   try {
     const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
@@ -76,60 +94,77 @@ async function readyStatus(url: URL): Promise<number | undefined> {
   }
 }
 
-/** Normal traffic on `connections` clients; SIGTERM after `leadMs`; counts every request's end until the server has exited and every client was refused. */
+/** Normal traffic on `connections` clients behind a balancer and `directConnections` without; SIGTERM after `leadMs`; counts every request's end until the server has exited and every client stopped. */
 export async function sigtermUnderLoad(options: SigtermOptions): Promise<SigtermCount> {
-  const { requests, connections, leadMs, timeoutMs = 30_000 } = options;
+  const { requests, leadMs, timeoutMs = 30_000 } = options;
   const url = new URL(options.url);
-  let answered = 0;
-  let refused = 0;
-  let answeredAfterSigterm = 0;
-  let lastAnswerAfterMs: number | undefined;
-  let readyUnreadyAfterMs: number | undefined;
-  const dropReasons = new Map<string, number>();
-  const dropTimesMs: number[] = [];
   let sigtermAt: number | undefined = undefined;
+  let readyUnreadyAfterMs: number | undefined;
+  let balancerSent = true;
   let exited = false;
 
-  const client = async (index: number) => {
-    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    try {
-      for (let i = index; ; i++) {
-        const outcome = await send(agent, url, requests[i % requests.length]!, timeoutMs);
-        if (outcome.kind === 'refused') {
-          refused += 1;
-          // Refused before the server exited: it stopped listening; after, nothing is there.
-          return;
-        }
-        if (outcome.kind === 'dropped') {
-          dropReasons.set(outcome.reason, (dropReasons.get(outcome.reason) ?? 0) + 1);
-          dropTimesMs.push(performance.now() - (sigtermAt ?? performance.now()));
-        } else {
-          answered += 1;
-          if (sigtermAt !== undefined) {
-            answeredAfterSigterm += 1;
-            lastAnswerAfterMs = performance.now() - sigtermAt;
+  const group = async (clients: number, behindBalancer: boolean): Promise<ClientCount> => {
+    const count = {
+      clients,
+      answered: 0,
+      refused: 0,
+      dropped: 0,
+      dropReasons: new Map<string, number>(),
+      dropTimesMs: [] as number[],
+      answeredAfterSigterm: 0,
+    };
+    let lastAnswerAfterMs: number | undefined;
+    const client = async (index: number) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        for (let i = index; !(behindBalancer && !balancerSent); i++) {
+          const outcome = await send(agent, url, requests[i % requests.length]!, timeoutMs);
+          if (outcome.kind === 'refused') {
+            count.refused += 1;
+            // Refused before the server exited: it stopped listening; after, nothing is there.
+            return;
+          }
+          if (outcome.kind === 'dropped') {
+            count.dropped += 1;
+            count.dropReasons.set(outcome.reason, (count.dropReasons.get(outcome.reason) ?? 0) + 1);
+            count.dropTimesMs.push(performance.now() - (sigtermAt ?? performance.now()));
+            if (exited) return;
+          } else {
+            count.answered += 1;
+            if (sigtermAt !== undefined) {
+              count.answeredAfterSigterm += 1;
+              lastAnswerAfterMs = performance.now() - sigtermAt;
+            }
           }
         }
-        if (exited && outcome.kind === 'dropped') return;
+      } finally {
+        agent.destroy();
       }
-    } finally {
-      agent.destroy();
-    }
+    };
+    await Promise.all(Array.from({ length: clients }, (_, i) => client(i)));
+    return { ...count, lastAnswerAfterMs };
   };
-  const clients = Array.from({ length: connections }, (_, i) => client(i));
+
+  // The balancer: polls /ready, and sends nothing more once it answered 503 (or nothing).
+  const balancer = (async () => {
+    while (balancerSent && !exited) {
+      await sleep(BALANCER_POLL_MS);
+      if ((await readyStatus(url)) !== 200) balancerSent = false;
+    }
+  })();
+  const groups = Promise.all([group(options.connections, true), group(options.directConnections, false)]);
 
   await sleep(leadMs);
   sigtermAt = performance.now();
-  const poller = (async () => {
+  const watcher = (async () => {
     while (!exited && readyUnreadyAfterMs === undefined) {
-      const status = await readyStatus(url);
-      if (status === 503) readyUnreadyAfterMs = performance.now() - sigtermAt!;
+      if ((await readyStatus(url)) === 503) readyUnreadyAfterMs = performance.now() - sigtermAt!;
       await sleep(20);
     }
   })();
   const exitCode = await options.sigterm();
   exited = true;
-  await Promise.all([...clients, poller]);
-  const dropped = [...dropReasons.values()].reduce((a, b) => a + b, 0);
-  return { answered, refused, dropped, dropReasons, dropTimesMs, answeredAfterSigterm, readyUnreadyAfterMs, lastAnswerAfterMs, exitCode };
+  const [balanced, direct] = await groups;
+  await Promise.all([balancer, watcher]);
+  return { balanced, direct, readyUnreadyAfterMs, exitCode };
 }
