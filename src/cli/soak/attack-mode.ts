@@ -5,7 +5,7 @@ import { attackFailures, type AttackRun, type AttackTargets, formatAttackReport,
 import { ATTACK_HEADERS, attackLimits, attackShapes } from './attack-shapes';
 import { withCorpusIds } from './corpus-ids';
 import { readExampleOperations } from './example-operations';
-import { sigtermUnderLoad } from './sigterm-under-load';
+import { BALANCER_POLL_MS, sigtermUnderLoad } from './sigterm-under-load';
 import { newOutcome, recordAnswer, type RequestOutcome, type SoakRequest, soakRequests } from './soak-requests';
 
 export interface AttackOptions {
@@ -107,7 +107,8 @@ export async function runAttackSoak(options: AttackOptions): Promise<number> {
       requests: normal,
       connections: options.connections,
       directConnections: DIRECT_CLIENTS,
-      leadMs: 2_000,
+      // Half-way between two of the balancer's polls: it sends on for a while after SIGTERM.
+      leadMs: 2.5 * BALANCER_POLL_MS,
       sigterm: () => server.stop(),
     });
 
