@@ -11,22 +11,37 @@
  *   npm run soak -- --duration 20 --connections 10 --max-rss-growth-mb 150 --max-rss-factor 2
  *
  * SOAK_DURATION and SOAK_CONNECTIONS set the first two as well; the flags win.
+ *
+ * With --attack (soak/attack-mode.ts): normal traffic (the example operations) alone, then
+ * beside attacker connections sending issue 18's abusive shapes at the limits (soak/attack-shapes.ts),
+ * then alone again, each phase --phase-duration seconds (20), then SIGTERM while normal
+ * traffic is in flight. It prints normal traffic's p50/p99 and the server's RSS by phase and
+ * the requests dropped at SIGTERM, and exits 1 when a target is missed: p99 under attack
+ * within 3× quiet, RSS within 2×, none dropped.
+ *
+ *   npm run soak -- --attack [--corpus DIR] [--phase-duration 20] [--connections 10] [--attack-connections 2] [--attack-rate R]
  */
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import { startServerProcess } from '../process/server-process';
+import { corpusDirectory } from '../corpus-dir';
 import { ABUSE_PAYLOADS } from './soak/abuse-payloads';
+import { type AttackOptions, runAttackSoak } from './soak/attack-mode';
 import { readExampleOperations } from './soak/example-operations';
 import { failuresOf, formatReport, type RssBounds, type RssFigures } from './soak/report';
 import { newOutcome, recordAnswer, soakRequests } from './soak/soak-requests';
 
 interface SoakOptions {
+  readonly attack?: AttackOptions;
   readonly durationSeconds: number;
   readonly connections: number;
   readonly rssBounds: RssBounds;
 }
 
-const USAGE = 'usage: npm run soak -- [--duration SECONDS] [--connections N] [--max-rss-growth-mb MB] [--max-rss-factor X]';
+const USAGE = [
+  'usage: npm run soak -- [--duration SECONDS] [--connections N] [--max-rss-growth-mb MB] [--max-rss-factor X]',
+  '       npm run soak -- --attack [--corpus DIR] [--phase-duration SECONDS] [--connections N] [--attack-connections N] [--attack-rate PER_SECOND]',
+].join('\n');
 
 function readOptions(args: string[], env: NodeJS.ProcessEnv): SoakOptions {
   const { values } = parseArgs({
@@ -36,6 +51,11 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv): SoakOptions {
       connections: { type: 'string' },
       'max-rss-growth-mb': { type: 'string' },
       'max-rss-factor': { type: 'string' },
+      attack: { type: 'boolean' },
+      corpus: { type: 'string' },
+      'phase-duration': { type: 'string' },
+      'attack-connections': { type: 'string' },
+      'attack-rate': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,9 +63,23 @@ function readOptions(args: string[], env: NodeJS.ProcessEnv): SoakOptions {
     console.log(USAGE);
     process.exit(0);
   }
+  const connections = positive('--connections', values.connections ?? env.SOAK_CONNECTIONS ?? '10', { integer: true });
+  if (!values.attack && (values.corpus ?? values['phase-duration'] ?? values['attack-connections'] ?? values['attack-rate']) !== undefined)
+    throw new Error(`--corpus, --phase-duration, --attack-connections and --attack-rate go with --attack\n${USAGE}`);
+  const attack: AttackOptions | undefined = values.attack
+    ? {
+        phaseSeconds: positive('--phase-duration', values['phase-duration'] ?? '20', { integer: true }),
+        connections,
+        attackConnections: positive('--attack-connections', values['attack-connections'] ?? '2', { integer: true }),
+        attackRate: values['attack-rate'] === undefined ? undefined : positive('--attack-rate', values['attack-rate']),
+        corpus: values.corpus === undefined ? undefined : corpusDirectory({ CORPUS_DIR: values.corpus }),
+        targets: { p99Factor: 3, rssFactor: 2 },
+      }
+    : undefined;
   return {
+    attack,
     durationSeconds: positive('--duration', values.duration ?? env.SOAK_DURATION ?? '60', { integer: true }),
-    connections: positive('--connections', values.connections ?? env.SOAK_CONNECTIONS ?? '10', { integer: true }),
+    connections,
     rssBounds: {
       maxGrowthMb: positive('--max-rss-growth-mb', values['max-rss-growth-mb'] ?? '150'),
       maxFactor: positive('--max-rss-factor', values['max-rss-factor'] ?? '2'),
@@ -62,6 +96,7 @@ function positive(name: string, raw: string, { integer = false } = {}): number {
 
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), process.env);
+  if (options.attack) return runAttackSoak(options.attack);
   const requests = soakRequests(readExampleOperations(), ABUSE_PAYLOADS);
   const outcomes = requests.map(newOutcome);
 

@@ -7,6 +7,8 @@ export interface ExampleOperation {
   /** The file name without `.graphql`, e.g. "PersonStatements". */
   readonly name: string;
   readonly query: string;
+  /** Variables over the document's defaults (the soak's ids at a corpus without the seeds' entities). */
+  readonly variables?: Readonly<Record<string, unknown>>;
 }
 
 /** The example operations, by file name; sent as `{ query }`, each runs with its default variables. */

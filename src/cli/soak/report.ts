@@ -98,7 +98,7 @@ export function formatReport(run: SoakRun, failures: readonly string[]): string 
   return lines.join('\n');
 }
 
-function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) =>
     cells
@@ -108,13 +108,13 @@ function formatTable(header: readonly string[], rows: readonly (readonly string[
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-const formatStatuses = (statuses: ReadonlyMap<number, number>) =>
+export const formatStatuses = (statuses: ReadonlyMap<number, number>) =>
   [...statuses]
     .sort(([a], [b]) => a - b)
     .map(([status, n]) => `${status}×${count(n)}`)
     .join(' ') || '-';
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const count = (n: number) => n.toLocaleString('en-US');
-const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / MB).toFixed(1)} MB`);
+export const megabytes = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / MB).toFixed(1)} MB`);
 const growth = ({ start, end }: RssFigures) =>
   start === undefined || end === undefined ? 'n/a' : `${end >= start ? '+' : '-'}${megabytes(Math.abs(end - start))} (×${(end / start).toFixed(2)})`;

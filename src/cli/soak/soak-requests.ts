@@ -32,7 +32,7 @@ export function soakRequests(examples: readonly ExampleOperation[], abuse: reado
       expectation: '200 + data',
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: operation.query }),
+      body: JSON.stringify({ query: operation.query, variables: operation.variables }),
       isExpected: (status, body) => status === 200 && answeredWithData(body),
     })),
     ...abuse.map((payload): SoakRequest => ({

@@ -5,6 +5,7 @@ import { INCLUDE_DRAFTS } from '../inputs/include-drafts';
 import { TEXT_FILTER_MAX, textFilterTooLong } from '../inputs/text-filter';
 import { DEFAULT_PAGE_SIZE, IsPageSize, MAX_PAGE_SIZE } from '../pagination/page-args';
 import { SearchHit } from './search-hit.type';
+import { inATurnOfItsOwn } from './search-turns';
 
 @ArgsType()
 class SearchArgs {
@@ -30,8 +31,10 @@ export class SearchResolver {
       'Ranked full-text search over names and aliases (of people, organisations and places), statement texts, commitment descriptions and event names.',
   })
   search(@Args() { text, first, includeDrafts }: SearchArgs, @Ctx() context: GraphQLContext) {
-    return repositoryFor(context, includeDrafts)
-      .search(text, first ?? DEFAULT_PAGE_SIZE)
-      .map((hit) => ({ score: hit.score, node: hit.entity, snippet: hit.snippet }));
+    return inATurnOfItsOwn(context, () =>
+      repositoryFor(context, includeDrafts)
+        .search(text, first ?? DEFAULT_PAGE_SIZE)
+        .map((hit) => ({ score: hit.score, node: hit.entity, snippet: hit.snippet })),
+    );
   }
 }

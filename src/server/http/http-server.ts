@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 import type { HttpConfig } from '../config';
 import { answerClientError } from './errors';
 
@@ -21,24 +21,63 @@ export interface RunningServer {
   stop(options?: StopOptions): Promise<void>;
 }
 
-/** Per server: the answers in flight, and whether connections close after their answers (a drain). */
-const answers = new WeakMap<Server, { readonly inFlight: Set<ServerResponse>; closing: boolean }>();
+/** A connection's requests: how many it carried, and how many are in flight. */
+interface ConnectionState {
+  requests: number;
+  inFlight: number;
+}
 
-/** Notes the answers in flight, so that a drain can ask each one's connection to close after it. */
+/** Per server: the answers in flight, its open connections, and whether connections close after their answers (a drain). */
+const answers = new WeakMap<Server, { readonly inFlight: Set<ServerResponse>; readonly connections: Map<Socket, ConnectionState>; closing: boolean }>();
+
+/** Notes the answers in flight and each connection's requests, so that a drain can close each connection once it carries no request. */
 function trackAnswers(httpServer: Server): Server {
-  const tracked = { inFlight: new Set<ServerResponse>(), closing: false };
+  const tracked = { inFlight: new Set<ServerResponse>(), connections: new Map<Socket, ConnectionState>(), closing: false };
   answers.set(httpServer, tracked);
-  httpServer.prependListener('request', (_req, res: ServerResponse) => {
+  httpServer.on('connection', (socket: Socket) => {
+    tracked.connections.set(socket, { requests: 0, inFlight: 0 });
+    socket.once('close', () => tracked.connections.delete(socket));
+  });
+  httpServer.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
     if (tracked.closing) res.setHeader('Connection', 'close');
     tracked.inFlight.add(res);
+    const connection = tracked.connections.get(req.socket);
+    if (connection) {
+      connection.requests += 1;
+      connection.inFlight += 1;
+    }
     res.once('close', () => {
       tracked.inFlight.delete(res);
+      if (connection) connection.inFlight -= 1;
       // An answer whose headers went out before the drain left its connection open: closed once
       // idle, when the listener has closed (before, a client may be sending on it again).
-      if (tracked.closing && !httpServer.listening) httpServer.closeIdleConnections();
+      if (tracked.closing && !httpServer.listening && connection?.inFlight === 0) req.socket.destroy();
     });
   });
   return httpServer;
+}
+
+/**
+ * Stops accepting connections, and closes each open one once it carries no request: at once
+ * those that already answered (keep-alive connections, idle), after `freshMs` those that have
+ * not yet carried a request. A connection accepted a moment ago has its request on the way:
+ * http.Server's close would count it idle and reset it, dropping a request the client sent.
+ * Resolves once every connection has closed.
+ */
+export function stopAccepting(httpServer: Server, freshMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const tracked = answers.get(httpServer);
+    if (!tracked) return void httpServer.close(() => resolve());
+    net.Server.prototype.close.call(httpServer, () => {
+      clearTimeout(fresh);
+      resolve();
+    });
+    const closeIdle = (includeFresh: boolean) => {
+      for (const [socket, { requests, inFlight }] of tracked.connections) if (inFlight === 0 && (requests > 0 || includeFresh)) socket.destroy();
+    };
+    closeIdle(false);
+    const fresh = setTimeout(() => closeIdle(true), freshMs);
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Route } from '../http/status-routes';
 import { limitFeatures } from './limits';
 import { type Logger, observability, type RequestLog } from './observability';
 import { batchSizeHook } from './limits/batch-size';
+import { batchTurnsPlugin } from './limits/batch-turns';
 import { executionDeadlinePlugin } from './limits/execution-deadline';
 import { responseCacheHook } from './response-cache';
 import { persistedDocumentsHook } from './trusted-documents';
@@ -61,7 +62,7 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions)
   return {
     logger: observed.logger,
     requestLog: observed.requestLog,
-    plugins: [...observed.plugins, ...limits.plugins, executionDeadlinePlugin],
+    plugins: [...observed.plugins, ...limits.plugins, executionDeadlinePlugin, batchTurnsPlugin],
     validationRules: limits.validationRules,
     hooks,
     routes: [...observed.routes, { path: '/corpus/changes', handler: corpusChanges.handler }],

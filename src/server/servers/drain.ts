@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { closeConnectionsAfterAnswers, closeNow, listen, type StopOptions } from '../http/http-server';
+import { closeConnectionsAfterAnswers, closeNow, listen, type StopOptions, stopAccepting } from '../http/http-server';
 
 export type { StopOptions } from '../http/http-server';
 import type { Lifecycle } from '../http/lifecycle';
@@ -40,17 +40,15 @@ export async function drainThenStop(
   await apollo.stop();
 }
 
-/** Stops listening and closes idle connections; resolves when every connection has closed, forcing them at `timeoutMs`. */
-function closeWhenFinished(httpServer: Server, timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (!httpServer.listening) return resolve();
-    const force = setTimeout(() => httpServer.closeAllConnections(), timeoutMs);
-    httpServer.close(() => {
-      clearTimeout(force);
-      resolve();
-    });
-    httpServer.closeIdleConnections();
-  });
+/** A connection accepted without its request yet gets this long to send it (its client sent it before the listener closed). */
+const FRESH_CONNECTION_MS = 1_000;
+
+/** Stops listening and closes connections as they fall idle; resolves when every connection has closed, forcing them at `timeoutMs`. */
+async function closeWhenFinished(httpServer: Server, timeoutMs: number): Promise<void> {
+  if (!httpServer.listening) return;
+  const force = setTimeout(() => httpServer.closeAllConnections(), timeoutMs);
+  await stopAccepting(httpServer, Math.min(FRESH_CONNECTION_MS, timeoutMs));
+  clearTimeout(force);
 }
 
 /** Listens as `listen` does; when that fails (a port in use), stops Apollo first, so that the process can exit with the message. */
