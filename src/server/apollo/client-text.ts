@@ -8,7 +8,7 @@
  * keeps its start and its end (graphql-js says what was wrong at the end).
  */
 export const QUOTED_CHARS = 60;
-const INVALID_VALUE_CHARS = 80;
+const INVALID_VALUE_CHARS = 2 * QUOTED_CHARS;
 const MESSAGE_CHARS = 1_000;
 /** A run already cut (its QUOTED_CHARS characters and "…") is left as it is: bounding twice changes nothing. */
 const LEFT_AS_IS = QUOTED_CHARS + 1;
