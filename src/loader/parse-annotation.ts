@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError, ValidationTypes } from 'class-validator';
-import { parseDocument } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { ArticleAnnotation } from './annotation/article-annotation';
 import { normaliseCompiled, validateCompiled } from './annotation/fast-path/validate-compiled';
 import { isMapping, SHAPE_CONSTRAINTS } from './annotation/shape-constraints';
@@ -19,7 +19,11 @@ export function parseAnnotation(file: string, content: string): ParsedAnnotation
   if (document.errors.length > 0) {
     return { problems: document.errors.map((error) => ({ file, message: `not valid YAML: ${error.message}` })) };
   }
-  const plain: unknown = document.toJS();
+  const plain = toPlain(document);
+  if (plain === ALIAS_BOMB) {
+    const message = `not valid YAML: its aliases expand past ${MAX_ALIAS_COUNT} (a YAML "billion laughs" bomb, or an annotation written with far too many aliases); write each value out, using aliases sparingly`;
+    return { problems: [{ file, message }] };
+  }
   if (!isMapping(plain)) {
     return { problems: [{ file, message: 'an annotation file must be a mapping with a `source` and lists of entries' }] };
   }
@@ -29,6 +33,23 @@ export function parseAnnotation(file: string, content: string): ParsedAnnotation
   const errors = validateSync(annotation, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length > 0) return { problems: errors.flatMap((error) => problemsOf(file, error, [], plain)) };
   return { annotation };
+}
+
+/**
+ * How far a document's aliases may expand (the yaml package's maxAliasCount, its default made
+ * explicit): past it, toJS throws instead of building gigabytes from a few lines.
+ */
+const MAX_ALIAS_COUNT = 100;
+const ALIAS_BOMB = Symbol('alias bomb');
+
+function toPlain(document: Document): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml's only message for it: "Excessive alias count indicates a resource exhaustion attack".
+    if (error instanceof ReferenceError && /alias count/i.test(error.message)) return ALIAS_BOMB;
+    throw error;
+  }
 }
 
 /** The annotation when parseAnnotation takes its fast path for this file (valid JSON, checked by the compiled validation); else undefined. */

@@ -93,6 +93,43 @@ test('two fields that fail: the same errors, in the same order, under both execu
   expect(answer.data).toBeNull();
 });
 
+test.each([
+  [
+    'a nullable root field (path) and a non-null one (network) fail',
+    '{ n: network(seedIds: ["person:nobody"]) { truncated } p: path(fromId: "person:yerlan-karin", toId: "person:gyorgy-szabo", maxHops: 9) { weight } }',
+    [
+      [['p'], 'BAD_USER_INPUT'],
+      [['n'], 'BAD_USER_INPUT'],
+    ],
+  ],
+  [
+    'a nullable root field (path) and a non-null timeline fail',
+    '{ p: path(fromId: "person:yerlan-karin", toId: "person:gyorgy-szabo", maxHops: 9) { weight } t: timeline(unit: DAY, filter: { from: "1000", to: "2020" }) { unit } }',
+    [
+      [['p'], 'BAD_USER_INPUT'],
+      [['t'], 'BAD_USER_INPUT'],
+    ],
+  ],
+  [
+    'a field inside a nullable root field (person) and a non-null network fail',
+    '{ a: person(id: "person:yerlan-karin") { statements(after: "page-2") { totalCount } } n: network(seedIds: ["person:nobody"]) { truncated } }',
+    [[['n'], 'BAD_USER_INPUT']],
+  ],
+  [
+    'a field inside a nullable root field (person) and a non-null timeline fail',
+    '{ a: person(id: "person:yerlan-karin") { statements(after: "page-2") { totalCount } } t: timeline(unit: DAY, filter: { from: "June" }) { unit } }',
+    [[['t'], 'BAD_USER_INPUT']],
+  ],
+])('two fields that fail, one nullable: %s; the same errors under both executors (issue 18)', async (_case, query, errors) => {
+  // Every root resolver here validates its arguments, so fails asynchronously: the nullable
+  // field's error is kept when it comes first, and the answer is nulled by the non-null one.
+  for (let run = 0; run < 3; run++) {
+    const answer = await sameAnswer(query);
+    expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual(errors);
+    expect(answer.data).toBeNull();
+  }
+});
+
 test('an id of no entity answers null, the same way', async () => {
   const answer = await sameAnswer('{ person(id: "person:nobody") { name } node(id: "nonsense") { id } }');
   expect(answer.data).toEqual({ person: null, node: null });

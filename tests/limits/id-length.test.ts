@@ -39,7 +39,7 @@ test('a longer literal id is refused with ID_TOO_LONG, quoting only its start', 
   expect(answer.status).toBe(400);
   expect(codesOf(answer)).toEqual(['ID_TOO_LONG']);
   expect(errorWithCode(answer, 'ID_TOO_LONG')).toMatchObject({
-    message: `An id is 201 characters long; ids are at most 200. Send an id as the API gave it, e.g. "person:gyorgy-szabo". It starts "person:${'x'.repeat(33)}"…`,
+    message: `An id is 201 characters long; ids are at most 200. Send an id as the API gave it, e.g. "person:gyorgy-szabo". The id sent: "person:${'x'.repeat(53)}…" (201 characters).`,
     extensions: { limit: 200, found: 201 },
   });
 });

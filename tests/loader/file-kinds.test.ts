@@ -54,3 +54,19 @@ test('an article over the size cap is a problem naming it, with its size and the
   expect(readServerConfig({}).corpusMaxFileBytes).toBe(16 * 2 ** 20);
   expect(readServerConfig({ CORPUS_MAX_FILE_MB: '2' }).corpusMaxFileBytes).toBe(2 * 2 ** 20);
 });
+
+test('a YAML alias bomb ("billion laughs") is a problem naming its file, not a crash of the load', () => {
+  const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+  const bomb = levels
+    .map(
+      (name, i) =>
+        `${name}: &${name} [${Array(9)
+          .fill(i === 0 ? '"lol"' : `*${levels[i - 1]}`)
+          .join(', ')}]`,
+    )
+    .join('\n');
+  writeFileSync(join(directory, '000_150700d15ac01610.yaml'), `${bomb}\n`);
+  expect(problemsOf(() => loadCorpus(directory))).toEqual([
+    '000_150700d15ac01610.yaml: not valid YAML: its aliases expand past 100 (a YAML "billion laughs" bomb, or an annotation written with far too many aliases); write each value out, using aliases sparingly',
+  ]);
+});

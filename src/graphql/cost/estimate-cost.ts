@@ -66,7 +66,9 @@ export function estimateCost(
   const operation = getOperationAST(document, request.operationName ?? undefined);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return undefined;
-  const { coerced, errors } = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+  // Bad variables: execution reports them. One error is enough to know (uncapped, graphql-js
+  // quotes the whole value in each error: a value of n bad fields costs n² work).
+  const { coerced, errors } = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
   if (errors) return undefined;
 
   const fragments: Record<string, FragmentDefinitionNode> = {};

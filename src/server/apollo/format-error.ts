@@ -1,5 +1,6 @@
 import { GraphQLFormattedError, GraphQLSchema, isEnumType } from 'graphql';
 import { requestIdOfError } from '../plugins/observability/request-id';
+import { boundClientText } from './client-text';
 
 const UNKNOWN_ENUM_VALUE = /Value "([^"]*)" does not exist in "(\w+)" enum\./;
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
@@ -13,16 +14,33 @@ const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
  *   request id in `extensions.requestId`, when the request-log plugin recorded one; in
  *   production it says no more than that: a generic message quoting the id, no original
  *   message, no stack, no other extensions. The logs have the detail under the same id.
- * Every other error (BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED, …) keeps its message.
+ * Every other error (BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED, …) keeps its message. Every
+ * message, and every text in the extensions (the stack trace outside production), quotes at
+ * most a short prefix of the client's input (client-text.ts).
  */
 export function createFormatError(schema: GraphQLSchema | (() => GraphQLSchema | undefined), { production }: { production: boolean }) {
   // The gateway's schema is known only once its supergraph is loaded: a getter.
   const schemaOf = typeof schema === 'function' ? schema : () => schema;
-  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     const answer = explainUnknownEnumValue(schemaOf(), formatted, production) ?? explainUncodedClientError(formatted) ?? formatted;
     if (answer.extensions?.code !== INTERNAL_SERVER_ERROR) return answer;
     return production ? maskUnexpectedError(answer, requestIdOfError(error)) : withRequestId(answer, requestIdOfError(error));
   };
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => withBoundedText(format(formatted, error));
+}
+
+/** The error with its message and every text in its extensions bounded (client-text.ts). */
+function withBoundedText(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = boundClientText(formatted.message);
+  const extensions = formatted.extensions && (boundedTexts(formatted.extensions) as Record<string, unknown>);
+  return { ...formatted, message, ...(extensions ? { extensions } : {}) };
+}
+
+function boundedTexts(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return boundClientText(value);
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => boundedTexts(item, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, boundedTexts(item, depth + 1)]));
 }
 
 /**
@@ -34,6 +52,11 @@ const UNCODED_CLIENT_ERRORS: readonly { pattern: RegExp; code: string; message: 
     pattern: /^Schema is not configured to execute (mutation|subscription) operation\.$/,
     code: 'OPERATION_NOT_SUPPORTED',
     message: 'This API is read-only: it has no mutations or subscriptions. Send a query operation.',
+  },
+  {
+    pattern: /^Too many errors processing variables, error limit reached\. Execution aborted\.$/,
+    code: 'BAD_USER_INPUT',
+    message: 'The variables have too many errors to list them all: send each variable with the type the operation declares for it.',
   },
   {
     pattern: /^Unsupported persisted query version$/,

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { boundClientText } from '../apollo/client-text';
 import { noteAnsweredError } from '../plugins/observability/request-log';
 
 /** A GraphQL-style error body, so that clients parse every failure the same way. */
@@ -15,10 +16,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
-/** Sends a GraphQL-style error answer, and notes its code for the request's log line. */
+/** Sends a GraphQL-style error answer, and notes its code for the request's log line; the message quotes at most a short prefix of what the client sent. */
 export function sendError(res: ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}): void {
   noteAnsweredError(res, code);
-  sendJson(res, status, errorBody(message, code), headers);
+  sendJson(res, status, errorBody(boundClientText(message), code), headers);
 }
 
 /** The media types a POST body may have (the GraphQL over HTTP spec's, and plain JSON). */

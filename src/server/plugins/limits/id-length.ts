@@ -15,10 +15,8 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { LimitsConfig } from '../../config';
+import { quoteClientText } from '../../apollo/client-text';
 import { LimitRefusal } from './refusal';
-
-/** How much of a refused id an error quotes. */
-const QUOTED = 40;
 
 /**
  * Refuses an id longer than MAX_ID_LENGTH, in the query's arguments or its variables (lists and
@@ -34,7 +32,7 @@ export function idLengthPlugin({ maxIdLength }: Pick<LimitsConfig, 'maxIdLength'
           const longest = longestId(schema, document, operation, request.variables ?? {});
           if (longest && longest.length > maxIdLength) {
             throw new LimitRefusal('idLength', longest.length, maxIdLength, {
-              detail: `It starts ${JSON.stringify(longest.slice(0, QUOTED))}…`,
+              detail: `The id sent: ${quoteClientText(longest)}.`,
             });
           }
         },

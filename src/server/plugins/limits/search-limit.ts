@@ -21,8 +21,9 @@ export function searchLimitPlugin({ maxSearches, maxSearchTerms }: Pick<LimitsCo
           if (operation?.operation !== 'query' || !root) return;
           const searchField = root.getFields()['search'];
           if (!searchField) return;
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Bad variables: execution reports them.
+          // Bad variables: execution reports them. One error is enough to know: without a cap,
+          // graphql-js quotes the whole value in each of its errors (a value of n bad fields: n² work).
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
           if (!variables.coerced) return;
           const searches = rootFieldsNamed(schema, document, operation, variables.coerced, 'search');
           if (searches.length > maxSearches) throw new LimitRefusal('searches', searches.length, maxSearches);
