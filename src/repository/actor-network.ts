@@ -462,57 +462,67 @@ export class ActorNetwork {
    * pairs, and the most events, commitments and spans behind one tie.
    */
   private measure(): Omit<NetworkFanOuts, 'actors'> {
-    const n = this.ids.length;
-    const kindIndex = Object.fromEntries(TIE_KINDS.map((kind, k) => [kind, k])) as Record<TieKind, number>;
+    const [n, kindCount] = [this.ids.length, TIE_KINDS.length];
+    // Per support: its kind's place in TIE_KINDS, and the spans each member brings (an event's part, else the support's own).
+    const kindOf = this.supports.map((support) => TIE_KINDS.indexOf(support.kind));
+    const spansOfMember = this.supports.map((support) =>
+      support.members.map((member) => (support.parts ? support.parts.get(this.ids[member]!)!.length : support.evidence!.length)),
+    );
+    // Per neighbour of the actor counted, at y * kindCount + kind: supports and spans (with repeats) of the pair.
     const seenBy = new Int32Array(n).fill(-1);
-    const counts = TIE_KINDS.map(() => new Int32Array(n));
-    const spans = TIE_KINDS.map(() => new Int32Array(n));
+    const counts = new Int32Array(n * kindCount);
+    const spans = new Int32Array(n * kindCount);
     const degrees = new Int32Array(n);
-    const partSizes: number[][] = [];
     const kinds = Object.fromEntries(TIE_KINDS.map((kind) => [kind, { pairs: 0, maxDegree: 0 }])) as Record<TieKind, { pairs: number; maxDegree: number }>;
+    const [met, committed] = [TIE_KINDS.indexOf('MET'), TIE_KINDS.indexOf('COMMITTED')];
     let [edgeEnds, maxDegree, tieEvents, tieCommitments, tieEvidence] = [0, 0, 0, 0, 0];
-    const [met, committed] = [kindIndex.MET, kindIndex.COMMITTED];
+    const touched: number[] = [];
     for (let x = 0; x < n; x++) {
-      const touched: number[] = [];
-      const tally = (y: number, k: number, spanCount: number) => {
-        if (seenBy[y] !== x) {
-          seenBy[y] = x;
-          touched.push(y);
-          for (let kind = 0; kind < TIE_KINDS.length; kind++) counts[kind]![y] = spans[kind]![y] = 0;
-        }
-        const [count, spanTotal] = [counts[k]!, spans[k]!];
-        count[y] = count[y]! + 1;
-        spanTotal[y] = spanTotal[y]! + spanCount;
-      };
-      for (const s of this.supportsOf[x]!) {
-        const support = this.supports[s]!;
-        const k = kindIndex[support.kind];
-        if (!support.parts) {
-          this.forEachNeighbour(support, x, (y) => tally(y, k, support.evidence!.length));
+      touched.length = 0;
+      const supportsOfX = this.supportsOf[x]!;
+      for (let i = 0; i < supportsOfX.length; i++) {
+        const s = supportsOfX[i]!;
+        const { members, pairs } = this.supports[s]!;
+        const [k, sizes] = [kindOf[s]!, spansOfMember[s]!];
+        const tally = (y: number, spanCount: number) => {
+          if (seenBy[y] !== x) {
+            seenBy[y] = x;
+            touched.push(y);
+            counts.fill(0, y * kindCount, (y + 1) * kindCount);
+            spans.fill(0, y * kindCount, (y + 1) * kindCount);
+          }
+          const at = y * kindCount + k;
+          counts[at] = counts[at]! + 1;
+          spans[at] = spans[at]! + spanCount;
+        };
+        if (pairs) {
+          for (let j = 0; j < pairs.length; j += 2) {
+            if (pairs[j] === x) tally(pairs[j + 1]!, sizes[0]!);
+            else if (pairs[j + 1] === x) tally(pairs[j]!, sizes[0]!);
+          }
           continue;
         }
-        // Spans counted with repeats: an event's, each actor's part.
-        const sizes = (partSizes[s] ??= support.members.map((member) => support.parts!.get(this.ids[member]!)!.length));
-        const own = sizes[support.members.indexOf(x)]!;
-        for (const [j, y] of support.members.entries()) if (y !== x) tally(y, k, own + sizes[j]!);
+        const own = sizes[members.indexOf(x)]!;
+        for (let j = 0; j < members.length; j++) if (members[j] !== x) tally(members[j]!, sizes[j]! + (kindOf[s] === met ? own : 0));
       }
       degrees[x] = touched.length;
       edgeEnds += touched.length;
       maxDegree = Math.max(maxDegree, touched.length);
-      for (const [k, kind] of TIE_KINDS.entries()) {
+      for (let k = 0; k < kindCount; k++) {
         let degree = 0;
         for (const y of touched) {
-          if (counts[k]![y] === 0) continue;
+          if (counts[y * kindCount + k] === 0) continue;
           degree += 1;
           // Spans without repeats, counted only where the count with repeats would raise the most; each pair once.
-          if (x < y && spans[k]![y]! > tieEvidence) tieEvidence = Math.max(tieEvidence, this.distinctSpans(kind, x, y));
+          if (x < y && spans[y * kindCount + k]! > tieEvidence) tieEvidence = Math.max(tieEvidence, this.distinctSpans(TIE_KINDS[k]!, x, y));
         }
-        kinds[kind].pairs += degree;
-        kinds[kind].maxDegree = Math.max(kinds[kind].maxDegree, degree);
+        const figures = kinds[TIE_KINDS[k]!];
+        figures.pairs += degree;
+        figures.maxDegree = Math.max(figures.maxDegree, degree);
       }
       for (const y of touched) {
-        tieEvents = Math.max(tieEvents, counts[met]![y]!);
-        tieCommitments = Math.max(tieCommitments, counts[committed]![y]!);
+        tieEvents = Math.max(tieEvents, counts[y * kindCount + met]!);
+        tieCommitments = Math.max(tieCommitments, counts[y * kindCount + committed]!);
       }
     }
     // Each pair was counted from both its ends.
