@@ -69,6 +69,9 @@ export interface ActorMeasure {
   readonly community: number;
 }
 
+/** How many events, commitments or actors the preparation handles between two chances to yield. */
+const SLICE = 64;
+
 /** Marks an actor a path search has not reached, and the end of a chain of predecessors. */
 const UNSEEN = -2;
 const NONE = -1;
@@ -95,12 +98,43 @@ export class ActorNetwork {
   /** How many actors each actor is tied to, measured on first need (-1 until then). */
   private degrees: Int32Array | undefined;
   private measured: Omit<NetworkFanOuts, 'actors'> | undefined;
+  /** Whether `supports`, `ids` and `supportsOf` are complete. */
+  private indexed = false;
+  private readonly preparing: Generator<void, void>;
 
   /** `isActor`: whether an id names a person or organisation of the corpus (ties to anything else are dropped). */
   constructor(corpus: Corpus, isActor: (id: string) => boolean) {
+    this.preparing = this.prepare(corpus, isActor);
+  }
+
+  /**
+   * Prepares what `fanOuts` needs in slices between other work, and resolves when it is
+   * ready: a server calls it once it listens, so that its first network or path request does
+   * not wait for the count (what is left is done at once when a request comes first).
+   */
+  async warm(sliceMs = 10): Promise<void> {
+    while (!this.measured) {
+      const until = performance.now() + sliceMs;
+      do this.preparing.next();
+      while (!this.measured && performance.now() < until);
+      if (!this.measured) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Runs the preparation up to `stage`, at once: what is not done yet when a query needs it. */
+  private ready(stage: 'indexed' | 'measured'): void {
+    while (!(stage === 'indexed' ? this.indexed : this.measured)) this.preparing.next();
+  }
+
+  /**
+   * The index (supports and each actor's), then the fan-outs, yielding every SLICE items so
+   * that `warm` can spread it over turns of the event loop.
+   */
+  private *prepare(corpus: Corpus, isActor: (id: string) => boolean): Generator<void, void> {
     const statementsAt = new Map<string, Statement[]>();
     const statementsById = new Map<string, Statement>();
-    for (const statement of corpus.statements) {
+    for (const [i, statement] of corpus.statements.entries()) {
+      if (i % (SLICE * 16) === SLICE * 16 - 1) yield;
       statementsById.set(statement.id, statement);
       if (statement.eventId) {
         let list = statementsAt.get(statement.eventId);
@@ -109,16 +143,20 @@ export class ActorNetwork {
       }
     }
     const eventsById = new Map<string, Event>();
-    corpus.events.forEach((event) => {
+    for (const [i, event] of corpus.events.entries()) {
       eventsById.set(event.id, event);
       this.addEvent(event, statementsAt.get(event.id) ?? [], isActor);
-    });
-    corpus.affiliations.forEach((affiliation, index) => {
+      if (i % SLICE === SLICE - 1) yield;
+    }
+    for (const [index, affiliation] of corpus.affiliations.entries()) {
+      if (index % (SLICE * 16) === SLICE * 16 - 1) yield;
       const { personId, organisationId } = affiliation;
-      if (!isActor(personId) || !isActor(organisationId) || personId === organisationId) return;
+      if (!isActor(personId) || !isActor(organisationId) || personId === organisationId) continue;
       this.add({ kind: 'AFFILIATED', affiliation: index, evidence: affiliation.evidence, members: [this.actor(personId), this.actor(organisationId)] });
-    });
-    corpus.commitments.forEach((commitment) => {
+    }
+    yield;
+    for (const [c, commitment] of corpus.commitments.entries()) {
+      if (c % SLICE === SLICE - 1) yield;
       // When made: its statement's date, else its event's days.
       const statementDate = commitment.statementId ? statementsById.get(commitment.statementId)?.date : undefined;
       const event = commitment.eventId ? eventsById.get(commitment.eventId) : undefined;
@@ -134,9 +172,12 @@ export class ActorNetwork {
           pairs.push(this.actor(a), this.actor(b));
         }
       }
-      if (pairs.length === 0) return;
+      if (pairs.length === 0) continue;
       this.add({ kind: 'COMMITTED', commitmentId: commitment.id, days, evidence: commitment.evidence, members: [...new Set(pairs)], pairs });
-    });
+    }
+    this.indexed = true;
+    yield;
+    this.measured = yield* this.measure();
   }
 
   /**
@@ -144,7 +185,8 @@ export class ActorNetwork {
    * every actor's neighbours counted in turn, each pair's supports tallied as they go.
    */
   get fanOuts(): Omit<NetworkFanOuts, 'actors'> {
-    return (this.measured ??= this.measure());
+    this.ready('measured');
+    return this.measured!;
   }
 
   /**
@@ -152,6 +194,7 @@ export class ActorNetwork {
    * first, at most `maxActors` of them; and every tie between two of them.
    */
   network(seedIds: readonly string[], hops: number, maxActors: number, filter: TieFilter = {}): ActorNetworkAnswer {
+    this.ready('indexed');
     const distance = new Map<string, number>();
     let frontier = [...new Set(seedIds)];
     frontier.forEach((id) => distance.set(id, 0));
@@ -186,6 +229,7 @@ export class ActorNetwork {
    */
   path(fromId: string, toId: string, maxHops: number, filter: TieFilter = {}): NetworkTie[] | null {
     if (fromId === toId) return [];
+    this.ready('indexed');
     const from = this.indexOf.get(fromId);
     const to = this.indexOf.get(toId);
     if (from === undefined || to === undefined) return null;
@@ -461,7 +505,7 @@ export class ActorNetwork {
    * actor (a pair is seen from both ends; its figures are the same from either): degrees,
    * pairs, and the most events, commitments and spans behind one tie.
    */
-  private measure(): Omit<NetworkFanOuts, 'actors'> {
+  private *measure(): Generator<void, Omit<NetworkFanOuts, 'actors'>> {
     const [n, kindCount] = [this.ids.length, TIE_KINDS.length];
     // Per support: its kind's place in TIE_KINDS, and the spans each member brings (an event's part, else the support's own).
     const kindOf = this.supports.map((support) => TIE_KINDS.indexOf(support.kind));
@@ -477,7 +521,13 @@ export class ActorNetwork {
     const [met, committed] = [TIE_KINDS.indexOf('MET'), TIE_KINDS.indexOf('COMMITTED')];
     let [edgeEnds, maxDegree, tieEvents, tieCommitments, tieEvidence] = [0, 0, 0, 0, 0];
     const touched: number[] = [];
+    let work = 0;
     for (let x = 0; x < n; x++) {
+      // A slice is some thousands of pairs: an actor of many ties is a slice of its own.
+      if (work > SLICE * 1000) {
+        work = 0;
+        yield;
+      }
       touched.length = 0;
       const supportsOfX = this.supportsOf[x]!;
       for (let i = 0; i < supportsOfX.length; i++) {
@@ -506,6 +556,7 @@ export class ActorNetwork {
         for (let j = 0; j < members.length; j++) if (members[j] !== x) tally(members[j]!, sizes[j]! + (kindOf[s] === met ? own : 0));
       }
       degrees[x] = touched.length;
+      work += touched.length + supportsOfX.length;
       edgeEnds += touched.length;
       maxDegree = Math.max(maxDegree, touched.length);
       for (let k = 0; k < kindCount; k++) {
