@@ -78,10 +78,10 @@ const NONE = -1;
 
 /**
  * Who is tied to whom, kept as what the ties come from: the supports (events, affiliations,
- * commitments), each with its actors, and each actor's supports in corpus order. Indexing them
- * is one pass over the corpus on first use; pairs of actors are derived only where a query
- * reaches, since a corpus whose events gather dozens of actors has millions of pairs (see
- * docs/performance/network.md). Two actors are tied when a support holds both (a MET,
+ * commitments), each with its actors, and each actor's supports in corpus order: one pass
+ * over the corpus, on first use or in slices (`warm`). Pairs of actors are derived only where
+ * a query reaches, since a corpus whose events gather dozens of actors has millions of pairs
+ * (see docs/performance/network.md). Two actors are tied when a support holds both (a MET,
  * AFFILIATED or COMMITTED tie); networks are a breadth-first walk from the seeds, bounded
  * by hops and size, in which each event is opened once; paths are a bidirectional
  * breadth-first search that visits neighbours in the order graphology's did, so that the
@@ -95,7 +95,7 @@ export class ActorNetwork {
   private readonly indexOf = new Map<string, number>();
   /** Each actor's supports, as indexes into `supports`, in their order. */
   private readonly supportsOf: number[][] = [];
-  /** How many actors each actor is tied to, measured on first need (-1 until then). */
+  /** How many actors each actor is tied to, by actor index: counted with the fan-outs. */
   private degrees: Int32Array | undefined;
   private measured: Omit<NetworkFanOuts, 'actors'> | undefined;
   /** Whether `supports`, `ids` and `supportsOf` are complete. */
