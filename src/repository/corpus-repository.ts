@@ -185,7 +185,7 @@ export class CorpusRepository {
     ));
   }
 
-  /** Who is tied to whom (see actor-network.ts): built on first need, as most servers are never asked. */
+  /** Who is tied to whom (see actor-network.ts): indexed on first need or when warmed. */
   private get actorNetwork(): ActorNetwork {
     return (this.builtActorNetwork ??= new ActorNetwork(this.corpus, (id) => isActorType(entityTypeByPrefix(id)) && this.byId.has(id)));
   }
@@ -380,6 +380,15 @@ export class CorpusRepository {
    */
   warmSearchIndex(): Promise<void> {
     return this.searchIndex.indexInBackground();
+  }
+
+  /**
+   * Indexes the actor network and counts its fan-outs in slices, between other work (the first
+   * network or path request does it all at once otherwise). A server calls it once it listens,
+   * after the search index; it resolves when both are ready.
+   */
+  warmActorNetwork(): Promise<void> {
+    return this.actorNetwork.warm();
   }
 
   // ---- Helpers ---------------------------------------------------------------------------

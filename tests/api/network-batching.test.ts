@@ -47,3 +47,27 @@ test('a path: one search, one check of its ends, and a batch per kind of thing i
   expect(large.counts).toEqual(small.counts);
   expect(small.counts).toEqual(expect.objectContaining({ path: 1, eventsByIds: 1 }));
 });
+
+test('a filtered network and path make the same calls as unfiltered ones, at either size (the walk is still one call)', async () => {
+  const FILTERED = NETWORK.replace('maxActors: 500)', 'maxActors: 500, filter: { kinds: [MET, COMMITTED], from: "2000" })');
+  expect(FILTERED).not.toEqual(NETWORK);
+  const small = await run<Answer>(apis.seed, FILTERED, { seeds: ['organisation:kazakhstan'] });
+  expect(small.counts).toEqual({ actorsByIds: 2, network: 1, networkMeasures: 1, eventsByIds: 1, commitmentsByIds: 1, sourcesByIds: 1 });
+  const seeds = Array.from({ length: 10 }, (_, copy) => `organisation:kazakhstan${copySuffix(copy)}`);
+  const large = await run<Answer>(apis.scaled, FILTERED, { seeds });
+  expect(large.counts).toEqual(small.counts);
+  expect(large.data.network.ties).toHaveLength(10 * small.data.network.ties.length);
+  expect(small.data.network.ties.length).toBeGreaterThan(0);
+
+  const FILTERED_PATH = PATH.replace('path(fromId: $from, toId: $to)', 'path(fromId: $from, toId: $to, filter: { kinds: [MET] })');
+  expect(FILTERED_PATH).not.toEqual(PATH);
+  const ends = { from: 'person:gyorgy-szabo', to: 'person:alexey-rogov' };
+  const smallPath = await run<{ path: unknown[] | null }>(apis.seed, FILTERED_PATH, ends);
+  const largePath = await run<{ path: unknown[] | null }>(apis.scaled, FILTERED_PATH, {
+    from: `${ends.from}${copySuffix(9)}`,
+    to: `${ends.to}${copySuffix(9)}`,
+  });
+  expect(largePath.counts).toEqual(smallPath.counts);
+  expect(smallPath.data.path).not.toBeNull();
+  expect(smallPath.counts).toEqual(expect.objectContaining({ path: 1, eventsByIds: 1 }));
+});

@@ -61,7 +61,14 @@ export function watchCorpus(
       if (closed) return 'unchanged';
       const previous = live.served.version;
       const served = live.swap(next);
-      setImmediate(() => void served.repository.warmSearchIndex().then(() => served.repository.reviewed.warmSearchIndex()));
+      setImmediate(
+        () =>
+          void served.repository
+            .warmSearchIndex()
+            .then(() => served.repository.reviewed.warmSearchIndex())
+            .then(() => served.repository.warmActorNetwork())
+            .then(() => served.repository.reviewed.warmActorNetwork()),
+      );
       const summary = summariseCorpus(served.repository);
       logger.info(
         {
