@@ -58,7 +58,8 @@ export async function startGateway({
 }: GatewaySettings): Promise<GatewayServer> {
   const config = readServerConfig(env, 'gateway', overrides);
   // The limits of `npm start`, with the same codes; the cost model needs the corpus's fan-outs.
-  const fanOuts = measured ?? loadServedCorpus(config.corpusDir).repository.fanOuts;
+  const measuredHere = measured ? undefined : loadServedCorpus(config.corpusDir).repository;
+  const fanOuts = measured ?? measuredHere!.fanOuts;
   const clientSchema = await buildClientSchema();
   const urls = routingUrls(supergraphSdl, env);
   // Metrics name operations and codes, never a subgraph: the public port may serve them.
@@ -119,6 +120,8 @@ export async function startGateway({
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: observed.routes }));
   const url = await listenOrStop(httpServer, config.http, apollo);
+  // The network's fan-outs, counted in slices now rather than all at once on the first network query.
+  if (measuredHere) setImmediate(() => void measuredHere.warmActorNetwork());
   const metricsServer = await serveMetricsApartOrStop(observed.metricsRoute, config, apollo, httpServer);
   const stop = async (options?: StopOptions) => {
     await drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options);

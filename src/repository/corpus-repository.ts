@@ -391,6 +391,18 @@ export class CorpusRepository {
     return this.actorNetwork.warm();
   }
 
+  /**
+   * Builds in slices what a first search, network or path request would otherwise build at
+   * once: the search index, then the actor network, of this corpus and of its reviewed view.
+   * A server calls it once it serves a version.
+   */
+  async warm(): Promise<void> {
+    await this.warmSearchIndex();
+    await this.reviewed.warmSearchIndex();
+    await this.warmActorNetwork();
+    await this.reviewed.warmActorNetwork();
+  }
+
   // ---- Helpers ---------------------------------------------------------------------------
 
   /** The items whose name or an alias matches `name`: whole names first, then beginnings, then parts, each in list order. */

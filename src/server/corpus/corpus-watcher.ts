@@ -61,14 +61,7 @@ export function watchCorpus(
       if (closed) return 'unchanged';
       const previous = live.served.version;
       const served = live.swap(next);
-      setImmediate(
-        () =>
-          void served.repository
-            .warmSearchIndex()
-            .then(() => served.repository.reviewed.warmSearchIndex())
-            .then(() => served.repository.warmActorNetwork())
-            .then(() => served.repository.reviewed.warmActorNetwork()),
-      );
+      setImmediate(() => void served.repository.warm());
       const summary = summariseCorpus(served.repository);
       logger.info(
         {

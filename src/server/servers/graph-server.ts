@@ -120,14 +120,7 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
         `Corpus ${directory}: ${formatCounts(summary)}`,
       );
       // The search indexes and the actor network are built in the background, in small slices, once serving starts.
-      setImmediate(
-        () =>
-          void served.repository
-            .warmSearchIndex()
-            .then(() => served.repository.reviewed.warmSearchIndex())
-            .then(() => served.repository.warmActorNetwork())
-            .then(() => served.repository.reviewed.warmActorNetwork()),
-      );
+      setImmediate(() => void served.repository.warm());
     }
     await apollo.start();
     // Each request is served from the version it is pinned to (its first hook pins it, else here).

@@ -67,6 +67,8 @@ export async function startSubgraph(
   });
   routeRequests(httpServer, api, createStatusRoutes({ lifecycle, routes: observed.routes }));
   const url = await listenOrStop(httpServer, config.http, apollo);
+  // The search index and the actor network, built in slices now rather than on the first request that needs them.
+  setImmediate(() => void served.repository.warm());
   const metricsServer = await serveMetricsApartOrStop(observed.metricsRoute, config, apollo, httpServer);
   const stop = async (options?: StopOptions) => {
     await drainThenStop(lifecycle, Promise.resolve(), apollo, httpServer, config.http, options);
