@@ -1,5 +1,5 @@
 import type { Result } from 'autocannon';
-import { formatStatuses, formatTable, megabytes } from './report';
+import { formatStatuses, formatTable, megabytes, outcomeFailures } from './report';
 import { BALANCER_POLL_MS, type SigtermCount } from './sigterm-under-load';
 import type { RequestOutcome } from './soak-requests';
 
@@ -74,15 +74,7 @@ export function attackFailures(run: AttackRun): string[] {
   const attackers = run.phases.attack.attack;
   if (attackers && attackers['5xx'] > 0) failures.push(`attack: ${attackers['5xx']} answers to the attackers were 5xx`);
   if (attackers && attackers.errors > 0) failures.push(`attack: ${attackers.errors} attacker connection errors (${attackers.timeouts} of them timeouts)`);
-  for (const outcome of [...run.normalOutcomes, ...run.attackOutcomes]) {
-    if (outcome.answers === 0) failures.push(`${outcome.request.name} was never answered`);
-    if (outcome.unexpected > 0) {
-      const first = outcome.firstUnexpected!;
-      failures.push(
-        `${outcome.request.name}: ${outcome.unexpected} answers were not ${outcome.request.expectation}; the first was ${first.status} ${JSON.stringify(first.body.slice(0, 200))}`,
-      );
-    }
-  }
+  failures.push(...outcomeFailures([...run.normalOutcomes, ...run.attackOutcomes]));
   if (run.serverErrorLogLines > 0) failures.push(`the server logged ${run.serverErrorLogLines} lines at level error (unexpected failures)`);
   if (!run.crashed && run.sigterm.exitCode !== 0) failures.push(`on SIGTERM the server exited with ${run.sigterm.exitCode}, not 0`);
   return failures;

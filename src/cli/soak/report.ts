@@ -38,6 +38,19 @@ export interface SoakRun {
   readonly exitCode: number | null;
 }
 
+/** The kinds of request never answered, or answered otherwise than expected (the first such answer quoted). */
+export function outcomeFailures(outcomes: readonly RequestOutcome[]): string[] {
+  return outcomes.flatMap((outcome) => {
+    const failures = outcome.answers === 0 ? [`${outcome.request.name} was never answered`] : [];
+    const first = outcome.firstUnexpected;
+    if (outcome.unexpected > 0 && first)
+      failures.push(
+        `${outcome.request.name}: ${outcome.unexpected} answers were not ${outcome.request.expectation}; the first was ${first.status} ${JSON.stringify(first.body.slice(0, 200))}`,
+      );
+    return failures;
+  });
+}
+
 /** Why the run failed; empty when it passed. */
 export function failuresOf(run: SoakRun): string[] {
   const { result } = run;
@@ -46,15 +59,7 @@ export function failuresOf(run: SoakRun): string[] {
   if (run.crashed) failures.push(`the server exited during the soak (code ${run.crashed.code}, signal ${run.crashed.signal})`);
   if (result['5xx'] > 0) failures.push(`${result['5xx']} answers were 5xx`);
   if (result.errors > 0) failures.push(`${result.errors} connection errors (${result.timeouts} of them timeouts)`);
-  for (const outcome of run.outcomes) {
-    if (outcome.answers === 0) failures.push(`${outcome.request.name} was never answered`);
-    if (outcome.unexpected > 0) {
-      const first = outcome.firstUnexpected!;
-      failures.push(
-        `${outcome.request.name}: ${outcome.unexpected} answers were not ${outcome.request.expectation}; the first was ${first.status} ${JSON.stringify(first.body.slice(0, 200))}`,
-      );
-    }
-  }
+  failures.push(...outcomeFailures(run.outcomes));
   if (run.serverErrorLogLines > 0) failures.push(`the server logged ${run.serverErrorLogLines} lines at level error (unexpected failures)`);
   failures.push(...rssFailures(run.rss, run.rssBounds));
   if (!run.crashed && run.exitCode !== 0) failures.push(`on SIGTERM after the soak the server exited with ${run.exitCode}, not 0`);
