@@ -52,7 +52,7 @@ export interface TieFilter {
 }
 
 export interface ActorNetworkAnswer {
-  /** The nearest actors first: the seeds, then those one tie away, and so on; by id within a distance. */
+  /** The nearest actors first: the seeds, then those one tie away, and so on; within a distance, in the order the walk meets them. */
   readonly actorIds: readonly string[];
   /** How many ties from the nearest seed each of them is, in the same order. */
   readonly distances: readonly number[];
