@@ -7,7 +7,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 server_pid=""
 cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  # The whole process group: npm does not pass SIGTERM on to the server it started.
+  if [ -n "$server_pid" ]; then kill -- "-$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -27,7 +28,8 @@ if [ -e node_modules/.bin/tsc ]; then echo "production path: tsc is still instal
 
 port="$(node -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")"
 step "npm start on port $port, with no devDependencies"
-NODE_ENV=production HOST=127.0.0.1 PORT="$port" LOG_LEVEL=warn CORPUS_WATCH=0 npm start --silent > "$work/server.log" 2>&1 &
+# In a process group of its own (setsid), so that the cleanup stops npm and the server it starts.
+NODE_ENV=production HOST=127.0.0.1 PORT="$port" LOG_LEVEL=warn CORPUS_WATCH=0 DRAIN_GRACE_MS=0 setsid npm start --silent > "$work/server.log" 2>&1 &
 server_pid=$!
 
 # HTTP through Node's own fetch, so that the path needs nothing Node does not bring.
