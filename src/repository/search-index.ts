@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Commitment, Event, Organisation, Person, Place, Source, Statement } from '../domain';
 import { foldText, offsetOfFolded } from './fold-text';
 import { TextIndex, TextIndexBuilder } from './text-index';
@@ -20,6 +21,19 @@ interface Searched {
 }
 
 const SNIPPET_LENGTH = 160;
+
+/**
+ * How many bytes of hits' texts, spaced and folded for snippets, are kept. Folding a whole
+ * article for each hit was nearly all of a search's time; searches that hit the same entities
+ * (a popular name, or an attacker's misspellings of it) now fold them once.
+ */
+const SNIPPET_TEXT_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** A hit's text as its snippet is cut from it: whitespace runs as one space, and that folded. */
+interface SnippetText {
+  readonly text: string;
+  readonly folded: string;
+}
 
 /** The corpus lists search covers, each with what search sees of its entities. */
 type Segment = { readonly items: readonly Searchable[]; readonly searched: (entity: never) => Searched };
@@ -47,6 +61,11 @@ export class CorpusSearch {
   /** How far indexing has got: a segment, and an item in it. */
   private cursor = { segment: 0, item: 0 };
   private background: Promise<void> | undefined;
+  private readonly snippetTexts = new LRUCache<Searchable, SnippetText>({
+    maxSize: SNIPPET_TEXT_CACHE_BYTES,
+    // Two bytes a code unit (V8 keeps folded non-Latin-1 text so).
+    sizeCalculation: ({ text, folded }) => 2 * (text.length + folded.length) || 1,
+  });
 
   constructor(corpus: {
     people: readonly Person[];
@@ -78,9 +97,20 @@ export class CorpusSearch {
       .search(text, limit)
       .map(({ document, score, terms }) => {
         const entity = this.entities[document]!;
-        const searched = this.segments[this.segmentOf[document]!]!.searched(entity as never);
-        return { score, entity, snippet: snippetOf(displayOf(searched), terms) };
+        return { score, entity, snippet: snippetOf(this.snippetTextOf(document), terms) };
       });
+  }
+
+  private snippetTextOf(document: number): SnippetText {
+    const entity = this.entities[document]!;
+    let snippetText = this.snippetTexts.get(entity);
+    if (!snippetText) {
+      const text = displayOf(this.segments[this.segmentOf[document]!]!.searched(entity as never))
+        .replace(/\s+/g, ' ')
+        .trim();
+      this.snippetTexts.set(entity, (snippetText = { text, folded: foldText(text) }));
+    }
+    return snippetText;
   }
 
   /** The index, every entity added and the index made (now, if the background has not finished). */
@@ -146,10 +176,8 @@ function displayOf({ name, aliases, text }: Searched): string {
 }
 
 /** About SNIPPET_LENGTH characters of `text` around the first of the matched terms. */
-export function snippetOf(raw: string, terms: readonly string[]): string {
-  const text = raw.replace(/\s+/g, ' ').trim();
+function snippetOf({ text, folded }: SnippetText, terms: readonly string[]): string {
   if (text.length <= SNIPPET_LENGTH) return text;
-  const folded = foldText(text);
   const positions = terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0);
   const first = positions.length > 0 ? offsetOfFolded(text, Math.min(...positions)) : 0;
   const start = Math.max(0, Math.min(first - SNIPPET_LENGTH / 4, text.length - SNIPPET_LENGTH));

@@ -18,6 +18,7 @@ test('unset (or empty) variables give the defaults', () => {
     maxSearches: 3,
     maxSearchTerms: 6,
     blockFieldSuggestions: true,
+    fairShare: { percent: 25, maxWaiting: 32, keyHeader: 'x-api-key' },
   });
 });
 
@@ -34,6 +35,9 @@ test('each limit has its own variable', () => {
       MAX_SEARCHES: '1',
       MAX_SEARCH_TERMS: '4',
       BLOCK_FIELD_SUGGESTIONS: '0',
+      FAIR_SHARE_PERCENT: '50',
+      FAIR_SHARE_MAX_WAITING: '4',
+      COST_BUDGET_KEY_HEADER: 'X-Client',
     }),
   ).toEqual({
     maxQueryChars: 5000,
@@ -46,6 +50,7 @@ test('each limit has its own variable', () => {
     maxSearches: 1,
     maxSearchTerms: 4,
     blockFieldSuggestions: false,
+    fairShare: { percent: 50, maxWaiting: 4, keyHeader: 'x-client' },
   });
   expect(readLimits({ BLOCK_FIELD_SUGGESTIONS: 'true' }).blockFieldSuggestions).toBe(true);
 });
@@ -58,6 +63,8 @@ test.each([
   ['MAX_DIRECTIVES', 'none', 'MAX_DIRECTIVES must be a whole number from 0 up (got "none"); leave it unset for 10'],
   ['MAX_COST', '1e9x', 'MAX_COST must be a whole number from 1 up (got "1e9x"); leave it unset for 10000'],
   ['BLOCK_FIELD_SUGGESTIONS', 'on', 'BLOCK_FIELD_SUGGESTIONS must be 1 or 0 (got "on")'],
+  ['FAIR_SHARE_PERCENT', '0', 'FAIR_SHARE_PERCENT must be a whole number from 1 to 100 (got "0"); leave it unset for 25'],
+  ['FAIR_SHARE_MAX_WAITING', '0', 'FAIR_SHARE_MAX_WAITING must be a whole number from 1 up (got "0"); leave it unset for 32'],
 ])('%s=%s is refused: %s', (name, value, message) => {
   expect(() => readLimits({ [name]: value })).toThrow(message);
 });

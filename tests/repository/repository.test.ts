@@ -269,6 +269,17 @@ describe('search', () => {
     expect(hits[1]!.snippet.startsWith('…')).toBe(true);
   });
 
+  test("a hit's snippet is cut around each search's own match, however often the hit is found", () => {
+    const source = 'source:kazakhstan-strives-to-become-guarantor-of-security';
+    const snippetFor = (text: string) => repository.search(text, 10).find((hit) => hit.entity.id === source)?.snippet;
+    const caravanserai = snippetFor('Caravanserai');
+    expect(caravanserai).toContain('Caravanserai');
+    const guterres = snippetFor('Guterres');
+    expect(guterres).toContain('Guterres');
+    expect(guterres).not.toBe(caravanserai);
+    expect(snippetFor('Caravanserai')).toBe(caravanserai);
+  });
+
   test('returns no more hits than the limit', () => {
     expect(repository.search('security', 3)).toHaveLength(3);
   });

@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { loadavg } from 'node:os';
 import { startServerProcess } from '../../process/server-process';
 import { attackFailures, type AttackRun, type AttackTargets, formatAttackReport, type Phase, type PhaseFigures } from './attack-report';
-import { ATTACK_HEADERS, attackLimits, attackShapes } from './attack-shapes';
+import { attackHeaders, attackLimits, attackShapes } from './attack-shapes';
 import { withCorpusIds } from './corpus-ids';
 import { readExampleOperations } from './example-operations';
 import { BALANCER_POLL_MS, sigtermUnderLoad } from './sigterm-under-load';
@@ -53,8 +53,10 @@ export async function runAttackSoak(options: AttackOptions): Promise<number> {
     const examples = await withCorpusIds(server.url, readExampleOperations());
     const normal = soakRequests(examples, []);
     const normalOutcomes = normal.map(newOutcome);
-    const shapes = attackShapes(attackLimits({ ...process.env, ...env }));
-    const attackRequests = shapes.map((shape): SoakRequest => ({ ...shape, kind: 'abuse', method: 'POST', headers: ATTACK_HEADERS, body: shape.body(0) }));
+    const limits = attackLimits({ ...process.env, ...env });
+    const shapes = attackShapes(limits);
+    const headers = attackHeaders(limits);
+    const attackRequests = shapes.map((shape): SoakRequest => ({ ...shape, kind: 'abuse', method: 'POST', headers, body: shape.body(0) }));
     const attackOutcomes = attackRequests.map(newOutcome);
     const sent = shapes.map(() => 0);
 
@@ -73,7 +75,7 @@ export async function runAttackSoak(options: AttackOptions): Promise<number> {
         timeout: 30,
         requests: shapes.map((shape, i) => ({
           method: 'POST',
-          headers: { ...ATTACK_HEADERS },
+          headers: { ...headers },
           // A new body for every request: new words, new ids, new operations.
           setupRequest: (request: autocannon.Request) => ({ ...request, body: shape.body(sent[i]!++) }),
           onResponse: (status: number, body: string) => recordAnswer(attackOutcomes[i]!, status, body),

@@ -24,6 +24,8 @@ export interface AttackLimits {
   readonly maxBatchSize: number;
   /** How many runs make graphql-jit compile an operation (JIT_COMPILE_AFTER; null: never). */
   readonly compileAfter: number | null;
+  /** The header that names a client (COST_BUDGET_KEY_HEADER), lower case. */
+  readonly keyHeader: string;
 }
 
 export function attackLimits(env: Environment): AttackLimits {
@@ -33,6 +35,7 @@ export function attackLimits(env: Environment): AttackLimits {
     maxIdLength: readSetting(env, 'MAX_ID_LENGTH'),
     maxBatchSize: readSetting(env, 'MAX_BATCH_SIZE'),
     compileAfter: readSetting(env, 'JIT_COMPILE_AFTER'),
+    keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
   };
 }
 
@@ -72,7 +75,13 @@ function searchesQuery(searches: number, terms: number, n: number): string {
 const distinctId = (length: number, n: number) => `person:${n.toString(36)}-`.padEnd(length, 'x');
 
 const GRAPHQL_JSON = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
-export const ATTACK_HEADERS: Readonly<Record<string, string>> = GRAPHQL_JSON;
+/**
+ * The attackers' headers: they come as one client, as one address would on a network (on
+ * loopback every connection has the same address), by an API key of their own.
+ */
+export function attackHeaders(limits: AttackLimits): Readonly<Record<string, string>> {
+  return { ...GRAPHQL_JSON, [limits.keyHeader]: 'soak-attacker' };
+}
 
 function parse(body: string): unknown {
   try {

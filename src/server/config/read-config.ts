@@ -75,8 +75,19 @@ export interface LimitsConfig {
   readonly maxSearchTerms: number;
   /** Cost points per client and window; undefined (COST_BUDGET unset or 0): no budgets. */
   readonly costBudget?: CostBudgetConfig;
+  /** Each client's share of the server's time for requests no cache answers (plugins/limits/fair-share.ts). */
+  readonly fairShare: FairShareConfig;
   /** BLOCK_FIELD_SUGGESTIONS: leave "Did you mean …?" hints out of errors. */
   readonly blockFieldSuggestions: boolean;
+}
+
+export interface FairShareConfig {
+  /** FAIR_SHARE_PERCENT: the most of the server's time one client's uncached requests take while others are served; 100: no bound. */
+  readonly percent: number;
+  /** FAIR_SHARE_MAX_WAITING: how many of one client's requests may wait for its share; the next is refused 429. */
+  readonly maxWaiting: number;
+  /** COST_BUDGET_KEY_HEADER, lower case: the request header that names a client; without it, the client's address. */
+  readonly keyHeader: string;
 }
 
 export interface CostBudgetConfig {
@@ -244,7 +255,12 @@ function readLimits(env: Environment): LimitsConfig {
     maxSearchTerms: readSetting(env, 'MAX_SEARCH_TERMS'),
     blockFieldSuggestions: readSetting(env, 'BLOCK_FIELD_SUGGESTIONS'),
   };
-  return { ...limits, costBudget: readCostBudget(env, limits.maxCost) };
+  const fairShare = {
+    percent: readSetting(env, 'FAIR_SHARE_PERCENT'),
+    maxWaiting: readSetting(env, 'FAIR_SHARE_MAX_WAITING'),
+    keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
+  };
+  return { ...limits, fairShare, costBudget: readCostBudget(env, limits.maxCost) };
 }
 
 /** Budgets are off unless COST_BUDGET is set; one smaller than MAX_COST would refuse queries the limit allows, every time. */

@@ -126,6 +126,9 @@ export const SETTINGS = {
   MAX_SEARCHES: wholeNumber(3, 0),
   MAX_SEARCH_TERMS: wholeNumber(6, 1),
   BLOCK_FIELD_SUGGESTIONS: onOff(true),
+  /** 100: no fair shares (plugins/limits/fair-share.ts). */
+  FAIR_SHARE_PERCENT: wholeNumber(25, 1, 100),
+  FAIR_SHARE_MAX_WAITING: wholeNumber(32, 1),
   COST_BUDGET: wholeNumber(0, 0),
   COST_BUDGET_WINDOW_SECONDS: wholeNumber(60, 1),
   COST_BUDGET_KEY_HEADER: text('x-api-key'),

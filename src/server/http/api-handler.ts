@@ -61,6 +61,7 @@ export function createApiHandler<TContext extends BaseContext = GraphQLContext>(
   const allowCors = corsOrigins ? cors({ origin: corsOriginOption(corsOrigins) }) : undefined;
   const bodies = jsonBodyReader(bodyLimit);
   const onRequest = hooks.filter((hook) => hook.onRequest);
+  const beforeGraphQL = hooks.filter((hook) => hook.beforeGraphQL);
   const onResponse = hooks.filter((hook) => hook.onResponse);
 
   const answer = async (req: IncomingMessage, res: ServerResponse, requestId: string, log: RequestLogEntry): Promise<void> => {
@@ -91,6 +92,7 @@ export function createApiHandler<TContext extends BaseContext = GraphQLContext>(
       if (error instanceof UnparsableBody) return answerBodyError(error, res, bodyLimit);
       throw error;
     }
+    for (const hook of beforeGraphQL) if (await hook.beforeGraphQL!(request, res)) return;
 
     const { apollo, context } = graphql()!;
     const httpGraphQLRequest: LoggedHTTPGraphQLRequest = {

@@ -25,7 +25,7 @@ export interface ApiAnswer {
 /**
  * A hook of the API's HTTP handling around Apollo, as envelop and GraphQL Yoga have them: the
  * HTTP-level counterpart of an Apollo plugin, for work that must happen (or answer) before
- * Apollo parses anything. The API handler runs every onRequest in order, then Apollo, then
+ * Apollo parses anything. The API handler runs every onRequest in order, every beforeGraphQL in order, then Apollo, then
  * every onResponse in order.
  */
 export interface HttpHook {
@@ -33,6 +33,11 @@ export interface HttpHook {
   readonly name: string;
   /** Once the body is read, before Apollo: answers the request itself (and returns true), or lets it go on. */
   onRequest?(request: ApiRequest, res: ServerResponse): boolean;
+  /**
+   * Once no onRequest has answered, before Apollo: may hold the request back a while (the fair
+   * shares do), and may answer it itself (and return true).
+   */
+  beforeGraphQL?(request: ApiRequest, res: ServerResponse): Promise<boolean>;
   /** Once Apollo has answered, before the answer is sent (headers may still be set). */
   onResponse?(request: ApiRequest, answer: ApiAnswer, res: ServerResponse): void;
 }

@@ -12,6 +12,7 @@ import { type Logger, observability, type RequestLog } from './observability';
 import { batchSizeHook } from './limits/batch-size';
 import { batchTurnsPlugin } from './limits/batch-turns';
 import { executionDeadlinePlugin } from './limits/execution-deadline';
+import { fairShareHooks } from './limits/fair-share';
 import { responseCacheHook } from './response-cache';
 import { persistedDocumentsHook } from './trusted-documents';
 
@@ -58,7 +59,15 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions)
     corpusOf: ({ req }) => ({ version: options.corpus.pin(req).version, cacheKey: options.corpus.cacheKeyOf(req) }),
   });
   const corpusChanges = corpusChangesStreams(options.corpus);
-  const hooks = [batchSizeHook(config.http.maxBatchSize), ...(cache ? [cache] : []), persistedDocumentsHook(config.trustedDocuments)];
+  // Every request notes its client first; one that no hook answered waits for its client's share last.
+  const fairShare = fairShareHooks(config.limits.fairShare);
+  const hooks = [
+    fairShare.noteClient,
+    batchSizeHook(config.http.maxBatchSize),
+    ...(cache ? [cache] : []),
+    persistedDocumentsHook(config.trustedDocuments),
+    fairShare.admitUncached,
+  ];
   return {
     logger: observed.logger,
     requestLog: observed.requestLog,

@@ -1,10 +1,10 @@
 import type { GraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { createHash } from 'node:crypto';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GraphQLContext } from '../../../graphql/context';
 import type { CostBudgetConfig } from '../../config';
+import { clientIdOf } from '../../http/client-identity';
 import type { Logger } from '../observability';
 import { SharedBudgets } from './shared-budgets';
 
@@ -50,9 +50,7 @@ export class CostBudget {
 
   /** The client a request spends for: its API key (hashed: keys are not kept), else its address. */
   clientOf(request: GraphQLRequest, context: Pick<GraphQLContext, 'clientAddress'>): string {
-    const key = request.http?.headers.get(this.settings.keyHeader);
-    if (key) return `key:${createHash('sha256').update(key).digest('base64url')}`;
-    return `address:${context.clientAddress ?? 'unknown'}`;
+    return clientIdOf(request.http?.headers.get(this.settings.keyHeader), context.clientAddress);
   }
 
   /** Spends `cost` of the client's budget, or refuses with 429 when not that much is left. */
