@@ -32,10 +32,10 @@ describe('FairShare, on a clock of its own', () => {
     for (let i = 0; i < 5; i++) {
       const done = await fair.admit('a');
       await pass(400);
-      done!();
+      done!.done();
     }
     const started = await Promise.race([fair.admit('a'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 0))]);
-    expect(started).toBeInstanceOf(Function);
+    expect(started).toEqual({ done: expect.any(Function), waited: false });
   });
 
   test('beside another client, one over its share waits until the share has paid its time back', async () => {
@@ -43,7 +43,7 @@ describe('FairShare, on a clock of its own', () => {
     fair.seen('a');
     const first = await fair.admit('a');
     await pass(400); // 400 ms spent: 150 over a 25 % share of a second
-    first!();
+    first!.done();
     fair.seen('b');
     let started = false;
     const next = fair.admit('a').then((done) => ((started = true), done));
@@ -51,7 +51,8 @@ describe('FairShare, on a clock of its own', () => {
     expect(started).toBe(false); // 150 ms over, paid back at 0.25 ms a millisecond: 600 ms
     await pass(20);
     expect(started).toBe(true);
-    (await next)!();
+    expect((await next)!.waited).toBe(true);
+    (await next)!.done();
   });
 
   test("beside another client, a client's requests run one at a time, in the order they came", async () => {
@@ -61,13 +62,13 @@ describe('FairShare, on a clock of its own', () => {
     const admitted = [1, 2, 3].map((n) => fair.admit('a').then((done) => (order.push(n), done)));
     await pass(0);
     expect(order).toEqual([1]);
-    (await admitted[0]!)!(); // answered at once: nothing spent, so the next starts
+    (await admitted[0]!)!.done(); // answered at once: nothing spent, so the next starts
     await pass(0);
     expect(order).toEqual([1, 2]);
-    (await admitted[1]!)!();
+    (await admitted[1]!)!.done();
     await pass(0);
     expect(order).toEqual([1, 2, 3]);
-    (await admitted[2]!)!();
+    (await admitted[2]!)!.done();
   });
 
   test("more than maxWaiting of a client's requests waiting: the next is refused (undefined)", async () => {
@@ -76,15 +77,15 @@ describe('FairShare, on a clock of its own', () => {
     const running = await fair.admit('a');
     const waiting = [fair.admit('a'), fair.admit('a')];
     await expect(fair.admit('a')).resolves.toBeUndefined();
-    running!();
-    for (const next of waiting) (await next)!();
+    running!.done();
+    for (const next of waiting) (await next)!.done();
   });
 
   test('100 percent: no shares at all', async () => {
     const fair = shares({ percent: 100 });
     fair.seen('b');
     const all = await Promise.all([fair.admit('a'), fair.admit('a'), fair.admit('a')]);
-    expect(all.every((done) => typeof done === 'function')).toBe(true);
+    expect(all.map((admitted) => admitted?.waited)).toEqual([false, false, false]);
   });
 
   test('a client is forgotten once its time is paid back', async () => {
@@ -92,7 +93,7 @@ describe('FairShare, on a clock of its own', () => {
     fair.seen('b');
     const done = await fair.admit('a');
     await pass(100);
-    done!();
+    done!.done();
     expect(fair.clientCount).toBe(1);
     await pass(10_000); // 100 ms paid back in 400 ms; forgotten at the next sweep
     expect(fair.clientCount).toBe(0);

@@ -60,7 +60,7 @@ export function graphFeatures(config: GraphConfig, options: GraphFeatureOptions)
   });
   const corpusChanges = corpusChangesStreams(options.corpus);
   // Every request notes its client first; one that no hook answered waits for its client's share last.
-  const fairShare = fairShareHooks(config.limits.fairShare);
+  const fairShare = fairShareHooks({ ...config.limits.fairShare, registry: observed.metrics.registry });
   const hooks = [
     fairShare.noteClient,
     batchSizeHook(config.http.maxBatchSize),

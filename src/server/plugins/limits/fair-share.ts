@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import { sendError } from '../../http/errors';
 import type { ApiRequest, HttpHook } from '../../http/hooks';
 import { clientIdOf } from '../../http/client-identity';
@@ -14,6 +15,14 @@ export interface FairShareOptions {
   readonly windowMs?: number;
   /** The clock, in ms; a test's own. */
   readonly now?: () => number;
+  /** The server's metrics registry, where the shares' counters and gauges go; none: no metrics. */
+  readonly registry?: Registry;
+}
+
+/** A request let through: what to call once it is answered, and whether it waited for its share. */
+export interface Admission {
+  readonly done: () => void;
+  readonly waited: boolean;
 }
 
 /** What a client has spent and what of it waits. */
@@ -71,10 +80,11 @@ export class FairShare {
    * Resolves when `client` may start an uncached request, with what to call once it is answered;
    * undefined when too many of its requests are waiting already.
    */
-  async admit(client: string): Promise<(() => void) | undefined> {
-    if (this.share >= 1) return () => {};
+  async admit(client: string): Promise<Admission | undefined> {
+    if (this.share >= 1) return { done: () => {}, waited: false };
     const state = this.stateOf(client);
-    if (state.waiting.length > 0 || !this.mayStart(client, state)) {
+    const waited = state.waiting.length > 0 || !this.mayStart(client, state);
+    if (waited) {
       if (state.waiting.length >= this.options.maxWaiting) return undefined;
       // Counted as running by wakeLater, when it lets this one start.
       await new Promise<void>((resolve) => {
@@ -83,12 +93,13 @@ export class FairShare {
       });
     } else state.running++;
     const started = this.now();
-    return () => {
+    const done = () => {
       state.running--;
       this.payBack(state);
       state.spentMs += this.now() - started;
       this.wakeLater(client, state);
     };
+    return { done, waited };
   }
 
   /** Seconds until a client over its share may start again: its Retry-After. */
@@ -100,6 +111,13 @@ export class FairShare {
   /** Clients with time spent or requests waiting: what memory the shares hold. */
   get clientCount(): number {
     return this.clients.size;
+  }
+
+  /** Requests waiting for their client's share now. */
+  get waitingCount(): number {
+    let waiting = 0;
+    for (const state of this.clients.values()) waiting += state.waiting.length;
+    return waiting;
   }
 
   /** Alone, always; beside others, one request at a time and only within the share (the work is all on one loop: running a client's requests side by side would not answer it sooner). */
@@ -174,6 +192,7 @@ export class FairShare {
  */
 export function fairShareHooks(options: FairShareOptions): { noteClient: HttpHook; admitUncached: HttpHook } {
   const shares = new FairShare(options);
+  const noteAdmission = options.registry ? fairShareMetrics(shares, options.registry) : () => {};
   const clientOf = ({ req }: ApiRequest) => clientIdOf(req.headers[options.keyHeader], req.socket.remoteAddress);
   return {
     noteClient: {
@@ -187,11 +206,12 @@ export function fairShareHooks(options: FairShareOptions): { noteClient: HttpHoo
       name: 'fair-share',
       async beforeGraphQL(request: ApiRequest, res: ServerResponse) {
         const client = clientOf(request);
-        const done = await shares.admit(client);
-        if (done) {
+        const admitted = await shares.admit(client);
+        noteAdmission(admitted);
+        if (admitted) {
           // A client that went away while waiting has nobody to answer.
-          if (res.destroyed) return (done(), true);
-          res.once('close', done);
+          if (res.destroyed) return (admitted.done(), true);
+          res.once('close', admitted.done);
           return false;
         }
         const retryAfter = shares.retryAfterSeconds(client);
@@ -206,4 +226,31 @@ export function fairShareHooks(options: FairShareOptions): { noteClient: HttpHoo
       },
     },
   };
+}
+
+/** The shares in /metrics; returns what counts each admission (undefined: refused). */
+function fairShareMetrics(shares: FairShare, registry: Registry): (admitted: Admission | undefined) => void {
+  const admissions = new Counter({
+    name: 'graphql_fair_share_admissions_total',
+    help: "Requests no cache answered, by what their client's fair share made of them: ran at once, waited, or refused (FAIR_SHARE_EXCEEDED).",
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'graphql_fair_share_waiting',
+    help: "Requests waiting for their client's fair share now.",
+    registers: [registry],
+    collect() {
+      this.set(shares.waitingCount);
+    },
+  });
+  new Gauge({
+    name: 'graphql_fair_share_clients',
+    help: 'Clients whose time the fair shares count now.',
+    registers: [registry],
+    collect() {
+      this.set(shares.clientCount);
+    },
+  });
+  return (admitted) => admissions.inc({ outcome: admitted === undefined ? 'refused' : admitted.waited ? 'waited' : 'ran' });
 }
