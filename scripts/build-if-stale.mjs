@@ -1,9 +1,13 @@
 // Builds dist/ only when a source is newer than the last build: `npm start` then opens its port
 // without compiling (5–8 s) when dist/ is current, and needs no devDependency (tsc) at all.
+// Given a built script (`dist/server/main.js`), runs it in this process once dist/ is current:
+// with `exec` in the npm script, the server is npm's own child, so the SIGTERM npm passes on
+// reaches it and it drains (a shell between them would die and leave it running).
 import { execSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import process from 'node:process';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
 const built = join(root, 'dist', 'server', 'main.js');
@@ -32,3 +36,6 @@ if (builtAt < changedAt) {
     process.exit(1);
   }
 }
+
+const script = process.argv[2];
+if (script) await import(pathToFileURL(resolve(root, script)).href);

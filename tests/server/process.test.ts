@@ -23,6 +23,15 @@ function run(env: Record<string, string>, script = MAIN): Started {
   return { child, output: () => output, exited };
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Waits until the process prints `pattern`, or fails with what it printed. */
 async function waitFor(started: Started, pattern: RegExp): Promise<RegExpMatchArray> {
   for (let i = 0; i < 300; i++) {
@@ -52,6 +61,39 @@ describe('npm start, as a process', () => {
       server.child.kill('SIGKILL');
     }
   });
+
+  test('`npm start` itself: the SIGTERM npm gets reaches the server, which drains (/ready 503) and exits, and npm with it', async () => {
+    // npm passes SIGTERM on to its child only: a shell between them (`a && b`) died and left the server running.
+    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', NODE_ENV: 'production', DRAIN_GRACE_MS: '2000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+    const started: Started = { child: npm, output: () => output, exited };
+    let serverPid: number | undefined;
+    try {
+      const [, url] = await waitFor(started, /ready at (http:\/\/[^\s"]+)/);
+      serverPid = Number(/"pid":(\d+)/.exec(output)![1]);
+      const ready = new URL('/ready', url!);
+      expect((await fetch(ready)).status).toBe(200);
+      npm.kill('SIGTERM');
+      let status = 200;
+      for (let i = 0; i < 40 && status === 200; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        status = (await fetch(ready)).status;
+      }
+      expect(status).toBe(503); // draining: the server got the signal
+      expect(await exited).toBe(0);
+      expect(isRunning(serverPid)).toBe(false);
+    } finally {
+      npm.kill('SIGKILL');
+      if (serverPid !== undefined && isRunning(serverPid)) process.kill(serverPid, 'SIGKILL');
+    }
+  }, 30_000);
 
   test('a broken corpus stops the start with the full report and exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'broken-corpus-'));
