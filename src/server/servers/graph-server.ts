@@ -32,8 +32,6 @@ export interface ClientServer extends RunningServer {
   readonly watcher: () => CorpusWatcher | undefined;
 }
 
-export type { CorpusDirectory } from '../corpus/served-corpus';
-
 /** What the graph serves: a corpus directory, a repository built in code, or a function that loads one. */
 export type ServedSource = CorpusDirectory | CorpusRepository | (() => CorpusRepository | Promise<CorpusRepository>);
 
