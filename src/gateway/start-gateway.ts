@@ -132,7 +132,7 @@ export async function startGateway({
 
 /**
  * The client graph's response cache at the gateway. The gateway cannot see the corpus its
- * subgraphs serve (a subgraph restarted on a new corpus says nothing to it), so an answer is
+ * subgraphs serve (a subgraph that reloads its corpus, or restarts on a new one, says nothing to it), so an answer is
  * keyed by the supergraph it was planned against and kept at most CACHE_MAX_AGE_SECONDS, as
  * long as a browser or CDN may keep it anyway; none when that is 0. A subgraph's failure
  * (SUBGRAPH_UNAVAILABLE) is never kept.

@@ -27,6 +27,20 @@ describe('NODE_ENV', () => {
   });
 });
 
+describe('CORPUS_WATCH and CORPUS_RELOAD_DEBOUNCE_MS', () => {
+  test('the client graph and the subgraph read them; the gateway, which serves no corpus, does not', () => {
+    expect(readServerConfig({}, 'subgraph').corpus).toEqual({ watch: true, reloadDebounceMs: 300 });
+    const env = { CORPUS_WATCH: '0', CORPUS_RELOAD_DEBOUNCE_MS: '50' };
+    expect(readServerConfig(env).corpus).toEqual({ watch: false, reloadDebounceMs: 50 });
+    expect(readServerConfig(env, 'subgraph').corpus).toEqual({ watch: false, reloadDebounceMs: 50 });
+    expect('corpus' in readServerConfig(env, 'gateway')).toBe(false);
+    expect(() => readServerConfig({ CORPUS_WATCH: 'yes' }, 'subgraph')).toThrow('CORPUS_WATCH must be 1 or 0 (got "yes")');
+    expect(() => readServerConfig({ CORPUS_RELOAD_DEBOUNCE_MS: '-1' }, 'subgraph')).toThrow(
+      'CORPUS_RELOAD_DEBOUNCE_MS must be a whole number from 0 to 60000 (got "-1"); leave it unset for 300',
+    );
+  });
+});
+
 describe('CORS_ORIGINS', () => {
   test('unset, the local origins follow PORT, beside Apollo Sandbox and Studio', () => {
     expect(readServerConfig({}).http.corsOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', ...APOLLO]);

@@ -3,15 +3,12 @@
  * article is added as a machine draft (a hand-written one, tests/fixtures/draft-article/), a
  * broken edit is refused, the draft is published, and no request fails meanwhile.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { addArticle } from '../../src/draft/add-article';
-import { createLogger } from '../../src/server/plugins/observability';
 import { type ClientServer, startServer } from '../../src/server/servers/graph-server';
+import { copyOfSeeds, loggerToLines, waitUntil } from '../helpers/corpus-copy';
 import { type GraphQLBody, postJson } from '../helpers/http';
-import { SEEDS_DIR } from '../helpers/seeds';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'draft-article');
 const ARTICLE = '900_khorog.txt';
@@ -20,13 +17,6 @@ const DRAFT_SOURCE = 'source:border-experts-meet-in-khorog';
 const DRAFT_YAML = readFileSync(join(FIXTURE, ANNOTATION), 'utf8');
 /** An article written for the tests, which the drafter has never been fitted to. */
 const UNSEEN_ARTICLE = join(__dirname, '..', 'fixtures', 'articles', 'khujand-border-talks.txt');
-
-/** A copy of the seeds' articles and annotations, in a directory of its own. */
-function copyOfSeeds(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'living-corpus-'));
-  for (const file of readdirSync(SEEDS_DIR).filter((name) => /\.(txt|yaml)$/.test(name))) copyFileSync(join(SEEDS_DIR, file), join(directory, file));
-  return directory;
-}
 
 interface Served {
   server: ClientServer;
@@ -37,16 +27,7 @@ interface Served {
 
 async function serveCopy(): Promise<Served> {
   const directory = copyOfSeeds();
-  const logLines: string[] = [];
-  const logger = createLogger(
-    { level: 'info' },
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        logLines.push(chunk.toString());
-        done();
-      },
-    }),
-  );
+  const { logger, logLines } = loggerToLines();
   const server = await startServer(
     { directory },
     { production: false, http: { port: 0, corsOrigins: [] }, corpus: { watch: true, reloadDebounceMs: 150 }, logger, env: { LOG_LEVEL: 'info' } },
@@ -75,16 +56,6 @@ function serveCopyAround(): () => Served {
     if (!served) throw new Error('the server copy is not started: use it inside a test');
     return served;
   };
-}
-
-/** Waits, a bounded number of times, until `check` gives a value; fails naming what it waited for. */
-async function waitUntil<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const value = await check();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`gave up waiting until ${what}`);
 }
 
 interface CorpusInfo {

@@ -112,7 +112,7 @@ export interface ResponseCacheConfig {
   readonly maxAgeSeconds: number;
 }
 
-/** The corpus of the client graph, as it changes (src/server/corpus/). */
+/** The corpus of the client graph and of the subgraph, as it changes (src/server/corpus/). */
 export interface CorpusWatchConfig {
   /** CORPUS_WATCH: reload CORPUS_DIR when its files change. */
   readonly watch: boolean;
@@ -146,7 +146,10 @@ export interface GraphConfig extends CommonConfig {
   readonly corpus: CorpusWatchConfig;
 }
 
-export type SubgraphConfig = CommonConfig;
+/** The subgraph (`npm run start:subgraph`): the API for a router, without the public's limits. */
+export interface SubgraphConfig extends CommonConfig {
+  readonly corpus: CorpusWatchConfig;
+}
 
 export interface GatewayConfig extends CommonConfig {
   /** SUBGRAPH_TIMEOUT_MS: the gateway's patience with a subgraph. */
@@ -175,7 +178,7 @@ export function readServerConfig(env: Environment, server: 'gateway', overrides?
 export function readServerConfig(
   env: Environment = process.env,
   server: ServerKind = 'graph',
-  overrides: ConfigOverrides<GraphConfig & GatewayConfig> = {},
+  overrides: ConfigOverrides<GraphConfig & GatewayConfig & SubgraphConfig> = {},
 ): CommonConfig {
   const read = <N extends SettingName>(name: N, fallback?: SettingValue<N>) => readSetting(env, name, fallback);
   // The subgraph's callers are routers, whose `_entities` requests outgrow a public body limit.
@@ -209,16 +212,10 @@ export function readServerConfig(
   };
   const config =
     server === 'graph'
-      ? {
-          ...common,
-          explorer: read('EXPLORER'),
-          limits: readLimits(env),
-          responseCache: readResponseCache(env),
-          corpus: { watch: read('CORPUS_WATCH'), reloadDebounceMs: read('CORPUS_RELOAD_DEBOUNCE_MS') },
-        }
+      ? { ...common, explorer: read('EXPLORER'), limits: readLimits(env), responseCache: readResponseCache(env), corpus: readCorpusWatch(env) }
       : server === 'gateway'
         ? { ...common, subgraphTimeoutMs: read('SUBGRAPH_TIMEOUT_MS'), limits: readLimits(env), responseCache: readResponseCache(env) }
-        : common;
+        : { ...common, corpus: readCorpusWatch(env) };
   const merged = withOverrides(config, overrides);
   if (server === 'subgraph') refuseOpenSubgraphInProduction(merged);
   return merged;
@@ -280,6 +277,11 @@ function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | u
     keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
     redisUrl,
   };
+}
+
+/** The servers that serve a corpus reload it; the gateway serves none (its CORPUS_DIR is what its cost model counts fan-outs on). */
+function readCorpusWatch(env: Environment): CorpusWatchConfig {
+  return { watch: readSetting(env, 'CORPUS_WATCH'), reloadDebounceMs: readSetting(env, 'CORPUS_RELOAD_DEBOUNCE_MS') };
 }
 
 function readResponseCache(env: Environment): ResponseCacheConfig {

@@ -64,7 +64,7 @@ export const SETTINGS = {
     },
   }),
   CORPUS_DIR: setting<string>({ default: corpusDirectory({}), parse: (raw) => corpusDirectory({ CORPUS_DIR: raw }) }),
-  /** The client graph reloads CORPUS_DIR when its files change (src/server/corpus/). */
+  /** The client graph and the subgraph reload CORPUS_DIR when its files change (src/server/corpus/). */
   CORPUS_WATCH: onOff(true),
   CORPUS_RELOAD_DEBOUNCE_MS: wholeNumber(300, 0, 60_000),
   CORPUS_MAX_FILE_MB: wholeNumber(16, 1),

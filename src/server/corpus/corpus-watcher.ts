@@ -3,10 +3,11 @@ import { basename } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CorpusLoadError, corpusVersion, formatProblem, isCorpusFile } from '../../loader';
 import { formatCounts, summariseCorpus } from '../../repository';
+import type { CorpusWatchConfig } from '../config';
 import type { Logger } from '../plugins/observability';
 import type { LiveCorpus } from './live-corpus';
 import type { CorpusMetrics } from './corpus-metrics';
-import { type LoadedCorpus, loadServedCorpus } from './served-corpus';
+import { type LoadedCorpus, loadServedCorpus, loadServedCorpusInSlices } from './served-corpus';
 
 export interface CorpusWatcherOptions {
   /** How long the files must be quiet before a reload (an editor's save is several events). */
@@ -130,4 +131,31 @@ export function watchCorpus(
       await running;
     },
   };
+}
+
+/** What a server that serves a corpus directory reads to watch it. */
+export interface ServedCorpusConfig {
+  readonly corpus: CorpusWatchConfig;
+  readonly corpusMaxFileBytes: number;
+}
+
+/**
+ * A server's watcher of the corpus directory it serves, as its config says (CORPUS_WATCH,
+ * CORPUS_RELOAD_DEBOUNCE_MS, CORPUS_MAX_FILE_MB); undefined with CORPUS_WATCH=0. The client
+ * graph and the subgraph both reload through it. Reloads load in slices, so that requests
+ * keep being answered meanwhile.
+ */
+export function watchServedCorpus(
+  live: LiveCorpus,
+  directory: string,
+  config: ServedCorpusConfig,
+  { logger, metrics }: Pick<CorpusWatcherOptions, 'logger' | 'metrics'>,
+): CorpusWatcher | undefined {
+  if (!config.corpus.watch) return undefined;
+  return watchCorpus(live, directory, {
+    debounceMs: config.corpus.reloadDebounceMs,
+    logger,
+    metrics,
+    load: (changed) => loadServedCorpusInSlices(changed, { maxFileBytes: config.corpusMaxFileBytes }),
+  });
 }

@@ -1,4 +1,4 @@
-import type { ServedCorpusInfo } from '../../graphql/context';
+import { type ContextOptions, createContext, type GraphQLContext, type ServedCorpusInfo } from '../../graphql/context';
 import { type CorpusProblem, formatProblem } from '../../loader';
 import { type CorpusChange, changeBetween } from './corpus-changes';
 import type { LoadedCorpus, ServedCorpus } from './served-corpus';
@@ -98,4 +98,13 @@ export class LiveCorpus {
   get subscribers(): number {
     return this.listeners.size;
   }
+}
+
+/**
+ * A request's GraphQL context, from the version `req` is pinned to (pinned here if no hook did):
+ * its loaders are its own and read that version only, however the served one changes meanwhile.
+ */
+export function pinnedContext(live: LiveCorpus, req: object, options: Omit<ContextOptions, 'corpus'> = {}): GraphQLContext {
+  const pinned = live.pin(req);
+  return createContext(pinned.repository, { ...options, corpus: live.infoOf(pinned) });
 }

@@ -9,6 +9,11 @@ export interface LoadedCorpus {
   readonly version: string;
 }
 
+/** A corpus directory to serve, loaded with every check, and reloaded as its files change (CORPUS_WATCH). */
+export interface CorpusDirectory {
+  readonly directory: string;
+}
+
 /** A version as served: since when. */
 export interface ServedCorpus extends LoadedCorpus {
   readonly loadedAt: Date;

@@ -1,14 +1,13 @@
 import { createCompiledExecutor } from '../../graphql/compiled-execution';
-import { createContext } from '../../graphql/context';
 import { checkDeadlineInResolvers } from '../../graphql/deadline';
 import { buildClientSchema } from '../../graphql/schema';
 import { progressPrinter } from '../../loader';
 import { CorpusRepository, formatCounts, summariseCorpus } from '../../repository';
 import { createApolloServer } from '../apollo/create-apollo-server';
 import { type GraphConfig, readServerConfig, type ServerSettings } from '../config';
-import { type CorpusWatcher, watchCorpus } from '../corpus/corpus-watcher';
-import { LiveCorpus } from '../corpus/live-corpus';
-import { type LoadedCorpus, loadServedCorpusInSlices, servedRepository } from '../corpus/served-corpus';
+import { type CorpusWatcher, watchServedCorpus } from '../corpus/corpus-watcher';
+import { LiveCorpus, pinnedContext } from '../corpus/live-corpus';
+import { type CorpusDirectory, type LoadedCorpus, loadServedCorpusInSlices, servedRepository } from '../corpus/served-corpus';
 import { type ApiGraphQL, createApiHandler } from '../http/api-handler';
 import { createExportHandler } from '../http/export-routes';
 import { closeNow, createHttpServer, listen, routeRequests, type RunningServer } from '../http/http-server';
@@ -31,11 +30,6 @@ export interface ClientServer extends RunningServer {
   readonly corpus: LiveCorpus;
   /** The watcher of the corpus directory, when serving one with CORPUS_WATCH on (once ready). */
   readonly watcher: () => CorpusWatcher | undefined;
-}
-
-/** A corpus directory to serve, loaded with every check, and reloaded as its files change (CORPUS_WATCH). */
-export interface CorpusDirectory {
-  readonly directory: string;
 }
 
 /** What the graph serves: a corpus directory, a repository built in code, or a function that loads one. */
@@ -126,19 +120,10 @@ export async function startServer(corpus: ServedSource, { env = process.env, log
     // Each request is served from the version it is pinned to (its first hook pins it, else here).
     graphql = {
       apollo,
-      context: async (request) => {
-        const pinned = live.pin(request.req);
-        return createContext(pinned.repository, { ...request, corpus: live.infoOf(pinned), timeoutMs });
-      },
+      context: async ({ req, ...request }) => pinnedContext(live, req, { ...request, timeoutMs }),
     };
-    if (directory && config.corpus.watch) {
-      watcher = watchCorpus(live, directory, {
-        debounceMs: config.corpus.reloadDebounceMs,
-        logger: features.logger,
-        metrics: features.corpusMetrics,
-        // Reloads too load in slices, so that requests keep being answered meanwhile.
-        load: (changed) => loadServedCorpusInSlices(changed, { maxFileBytes: config.corpusMaxFileBytes }),
-      });
+    watcher = directory ? watchServedCorpus(live, directory, config, { logger: features.logger, metrics: features.corpusMetrics }) : undefined;
+    if (watcher) {
       await watcher.ready;
       if (lifecycle.state === 'draining') await watcher.close(); // stopped while loading
     }
