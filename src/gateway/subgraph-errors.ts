@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../server/plugins/observability';
+import { boundClientText } from '../server/apollo/client-text';
+import { loggedClientValue, loggedError } from '../server/plugins/observability/logged-client-text';
 import { SUBGRAPH_UNAVAILABLE } from '../server/plugins/observability/request-log';
 
 /** The gateway's per-request context: no corpus, only what its plugins log and count by. */
@@ -32,11 +34,11 @@ export function subgraphErrorsPlugin({ logger }: { logger: Logger }): ApolloServ
                 requestId,
                 subgraph: extensions.serviceName ?? extensions.subgraph,
                 code: extensions.code,
-                response: extensions.response,
-                path: error.path,
-                err: error.originalError ?? error,
+                response: loggedClientValue(extensions.response),
+                path: loggedClientValue(error.path),
+                err: loggedError(error.originalError ?? error),
               },
-              `a subgraph failed: ${error.message}`,
+              `a subgraph failed: ${boundClientText(error.message)}`,
             );
           }
         },

@@ -76,11 +76,27 @@ describe('per-client cost budgets', () => {
   });
 
   test('COST_BUDGET, its window and the header that names a client', () => {
-    expect(readLimits({ COST_BUDGET: '50000' }).costBudget).toEqual({ points: 50000, windowSeconds: 60, keyHeader: 'x-api-key' });
+    const redisTimeouts = { redisConnectTimeoutMs: 5000, redisCommandTimeoutMs: 500 };
+    expect(readLimits({ COST_BUDGET: '50000' }).costBudget).toEqual({ points: 50000, windowSeconds: 60, keyHeader: 'x-api-key', ...redisTimeouts });
     expect(readLimits({ COST_BUDGET: '50000', COST_BUDGET_WINDOW_SECONDS: '10', COST_BUDGET_KEY_HEADER: 'Authorization' }).costBudget).toEqual({
       points: 50000,
       windowSeconds: 10,
       keyHeader: 'authorization',
+      ...redisTimeouts,
+    });
+  });
+
+  test("REDIS_URL's waits: the start's for an answer, and each count's", () => {
+    expect(
+      readLimits({ COST_BUDGET: '50000', REDIS_URL: 'redis://redis.internal:6379', REDIS_CONNECT_TIMEOUT_MS: '20000', REDIS_COMMAND_TIMEOUT_MS: '250' })
+        .costBudget,
+    ).toEqual({
+      points: 50000,
+      windowSeconds: 60,
+      keyHeader: 'x-api-key',
+      redisUrl: 'redis://redis.internal:6379',
+      redisConnectTimeoutMs: 20000,
+      redisCommandTimeoutMs: 250,
     });
   });
 
@@ -88,6 +104,17 @@ describe('per-client cost budgets', () => {
     [{ COST_BUDGET: 'lots' }, 'COST_BUDGET must be a whole number from 0 up (got "lots"); leave it unset for 0'],
     [{ COST_BUDGET: '5000' }, 'COST_BUDGET must be at least MAX_COST (10000), or 0 for no budgets (got 5000)'],
     [{ COST_BUDGET: '50000', COST_BUDGET_WINDOW_SECONDS: '0' }, 'COST_BUDGET_WINDOW_SECONDS must be a whole number from 1 up (got "0"); leave it unset for 60'],
+    [
+      { COST_BUDGET: '50000', REDIS_CONNECT_TIMEOUT_MS: '5s' },
+      'REDIS_CONNECT_TIMEOUT_MS must be a whole number from 1 to 600000 (got "5s"); leave it unset for 5000',
+    ],
+    // Checked without COST_BUDGET too, as REDIS_URL is: a bad value stops the start whatever reads it.
+    [{ REDIS_CONNECT_TIMEOUT_MS: '0' }, 'REDIS_CONNECT_TIMEOUT_MS must be a whole number from 1 to 600000 (got "0"); leave it unset for 5000'],
+    [{ REDIS_COMMAND_TIMEOUT_MS: '-1' }, 'REDIS_COMMAND_TIMEOUT_MS must be a whole number from 1 to 60000 (got "-1"); leave it unset for 500'],
+    [
+      { COST_BUDGET: '50000', REDIS_COMMAND_TIMEOUT_MS: '3600000' },
+      'REDIS_COMMAND_TIMEOUT_MS must be a whole number from 1 to 60000 (got "3600000"); leave it unset for 500',
+    ],
   ])('%j is refused: %s', (env, message) => {
     expect(() => readLimits(env)).toThrow(message);
   });

@@ -6,7 +6,7 @@
  * answers as before; a REDIS_URL that is wrong or does not answer stops the start.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startGateway } from '../../src/gateway/start-gateway';
 import { SUPERGRAPH_SDL } from '../../src/paths';
@@ -212,7 +212,7 @@ describe('Redis that hangs', () => {
   let server: RunningServer;
   beforeAll(async () => {
     redis = await startRedisServer();
-    server = await startGraph({ REDIS_URL: redis.url }, loggerInto(logs));
+    server = await startGraph({ REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: '250' }, loggerInto(logs));
   });
   afterAll(async () => {
     redis?.resume();
@@ -220,7 +220,7 @@ describe('Redis that hangs', () => {
     await redis?.stop();
   });
 
-  test('counts it does not answer are counted by this process alone: answered, budgets enforced, one warning', async () => {
+  test('counts it does not answer within REDIS_COMMAND_TIMEOUT_MS are counted by this process alone: answered, budgets enforced, one warning', async () => {
     await spend(server, 'client-a', 1);
     redis.pause();
     try {
@@ -230,7 +230,7 @@ describe('Redis that hangs', () => {
       redis.resume();
     }
     expect(logs.filter((line) => line.level !== 'info')).toEqual([
-      expect.objectContaining({ level: 'warn', msg: `Redis at ${redis.url} did not answer within 500 ms: this process counts cost budgets alone meanwhile` }),
+      expect.objectContaining({ level: 'warn', msg: `Redis at ${redis.url} did not answer within 250 ms: this process counts cost budgets alone meanwhile` }),
     ]);
   });
 });
@@ -257,6 +257,9 @@ describe('a REDIS_URL that is wrong, or does not answer, stops the start', () =>
     expect(() => readServerConfig({ ...BUDGET, REDIS_URL: 'https://:s3cret@redis.internal' })).not.toThrow(/s3cret/);
   });
 
+  const ADVICE =
+    'Start Redis there or correct REDIS_URL (or wait longer for it with REDIS_CONNECT_TIMEOUT_MS); or leave REDIS_URL unset for budgets counted in each process.';
+
   test('no Redis on that port: the start stops after a bounded wait, naming REDIS_URL', async () => {
     const port = await new Promise<number>((resolve) => {
       const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -265,9 +268,29 @@ describe('a REDIS_URL that is wrong, or does not answer, stops the start', () =>
       });
     });
     await expect(startGraph({ REDIS_URL: `redis://127.0.0.1:${port}` })).rejects.toThrow(
-      new RegExp(
-        `^REDIS_URL: Redis at redis://127\\.0\\.0\\.1:${port} did not answer within 5 s \\(connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\)\\. Start Redis there or correct REDIS_URL; or leave REDIS_URL unset for budgets counted in each process\\.$`,
-      ),
+      `REDIS_URL: Redis at redis://127.0.0.1:${port} did not answer within 5000 ms (REDIS_CONNECT_TIMEOUT_MS) (connect ECONNREFUSED 127.0.0.1:${port}). ${ADVICE}`,
     );
   }, 15_000);
+
+  test('a port that takes the connection and never answers: the start stops after REDIS_CONNECT_TIMEOUT_MS, naming REDIS_URL', async () => {
+    const connections: Socket[] = [];
+    const silent = createServer((socket) => void connections.push(socket));
+    const port = await new Promise<number>((resolve) => silent.listen(0, '127.0.0.1', () => resolve((silent.address() as { port: number }).port)));
+    try {
+      await expect(startGraph({ REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_CONNECT_TIMEOUT_MS: '300' })).rejects.toThrow(
+        new RegExp(
+          `^REDIS_URL: Redis at redis://127\\.0\\.0\\.1:${port} did not answer within 300 ms \\(REDIS_CONNECT_TIMEOUT_MS\\)( \\([^)]*\\))?\\. ${escape(ADVICE)}$`,
+        ),
+      );
+      // It got through to the port: the wait was for an answer, not a refused connection.
+      expect(connections.length).toBeGreaterThan(0);
+    } finally {
+      for (const socket of connections) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

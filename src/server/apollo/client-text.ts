@@ -18,6 +18,11 @@ export function quoteClientText(text: string): string {
   return quoted(JSON.stringify(text).slice(1, -1), text.length);
 }
 
+/** `text` cut as an unquoted run is: its first QUOTED_CHARS characters, "…" and its length, when longer (an operation name in a log line). */
+export function clipClientText(text: string): string {
+  return unquoted(text);
+}
+
 /** An error message with every long run of client text in it cut by the rule above. */
 export function boundClientText(message: string): string {
   const bounded = message

@@ -99,6 +99,10 @@ export interface CostBudgetConfig {
   readonly keyHeader: string;
   /** REDIS_URL: where replicas count budgets together; undefined: each process counts its own. */
   readonly redisUrl?: string;
+  /** REDIS_CONNECT_TIMEOUT_MS: how long a start waits for REDIS_URL to answer before it stops. */
+  readonly redisConnectTimeoutMs: number;
+  /** REDIS_COMMAND_TIMEOUT_MS: how long one count waits for Redis before the process counts it alone. */
+  readonly redisCommandTimeoutMs: number;
 }
 
 export interface ResponseCacheConfig {
@@ -265,6 +269,8 @@ function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | u
   const points = readSetting(env, 'COST_BUDGET');
   // Checked even when budgets are off: a bad value stops the start whatever reads it.
   const redisUrl = readSetting(env, 'REDIS_URL');
+  const redisConnectTimeoutMs = readSetting(env, 'REDIS_CONNECT_TIMEOUT_MS');
+  const redisCommandTimeoutMs = readSetting(env, 'REDIS_COMMAND_TIMEOUT_MS');
   if (points === 0) return undefined;
   if (points < maxCost) {
     throw new Error(
@@ -276,6 +282,8 @@ function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | u
     windowSeconds: readSetting(env, 'COST_BUDGET_WINDOW_SECONDS'),
     keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
     redisUrl,
+    redisConnectTimeoutMs,
+    redisCommandTimeoutMs,
   };
 }
 

@@ -134,6 +134,10 @@ export const SETTINGS = {
   COST_BUDGET_KEY_HEADER: text('x-api-key'),
   /** Unset: each process counts its own budgets; set, replicas share them (plugins/limits/budget-store.ts). */
   REDIS_URL: setting<string | undefined>({ default: undefined, parse: (raw, name) => parseRedisUrl(raw, name) }),
+  /** How long a start waits for REDIS_URL to answer before it stops: room for a Redis started alongside. */
+  REDIS_CONNECT_TIMEOUT_MS: wholeNumber(5_000, 1, 600_000),
+  /** How long one count waits for Redis before the process counts it alone (a Redis that hangs). */
+  REDIS_COMMAND_TIMEOUT_MS: wholeNumber(500, 1, 60_000),
   // The response cache
   RESPONSE_CACHE: onOff(true),
   RESPONSE_CACHE_MAX_MB: wholeNumber(64, 1, 65_536),

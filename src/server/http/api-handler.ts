@@ -9,6 +9,7 @@ import type { ApiRequest, HttpHook } from './hooks';
 import type { RequestListener } from './http-server';
 import type { Refusal } from './refusals';
 import { assignRequestIdTo, type LoggedHTTPGraphQLRequest, type Logger, type RequestLog, type RequestLogEntry } from '../plugins/observability';
+import { loggedError } from '../plugins/observability/logged-client-text';
 import { errorCodesOfBody, INTERNAL_SERVER_ERROR } from '../plugins/observability/request-log';
 import { jsonBodyReader, type ReadBody, UnparsableBody } from './request-body';
 
@@ -126,7 +127,7 @@ export function createApiHandler<TContext extends BaseContext = GraphQLContext>(
     allowCors?.(req, res, () => (corsPassed = true)); // a preflight is answered by cors itself
     if (!corsPassed || refusals.some((refuse) => refuse(req, res))) return;
     answer(req, res, requestId, log).catch((error: unknown) => {
-      logger.error({ err: error, requestId }, 'the API failed to answer a request');
+      logger.error({ err: loggedError(error), requestId }, 'the API failed to answer a request');
       log.answeredErrors([INTERNAL_SERVER_ERROR], 500);
       if (res.headersSent) return void res.destroy();
       sendJson(res, 500, { errors: [maskUnexpectedError({ message: 'unexpected' }, requestId)] });

@@ -6,6 +6,7 @@ import { NETWORK_BOUNDS } from '../../graphql/network/network-bounds';
 import type { CorpusRepository } from '../../repository';
 import { corsOriginOption, type ResponseCacheConfig } from '../config';
 import { assignRequestIdTo, type Logger, type RequestLog } from '../plugins/observability';
+import { loggedError } from '../plugins/observability/logged-client-text';
 import { INTERNAL_SERVER_ERROR } from '../plugins/observability/request-log';
 import { sendCachedAnswer } from '../plugins/response-cache/cache-answer';
 import { ResponseCache } from '../plugins/response-cache/response-cache';
@@ -172,7 +173,7 @@ export function createExportHandler({ corsOrigins, refusals, corpus, responseCac
     try {
       answer(req, res, log);
     } catch (error) {
-      logger.error({ err: error, requestId }, 'an export failed');
+      logger.error({ err: loggedError(error), requestId }, 'an export failed');
       if (res.headersSent) return void res.destroy();
       sendError(res, 500, `The export failed unexpectedly; the server's log has it under request id ${requestId}`, INTERNAL_SERVER_ERROR);
     }

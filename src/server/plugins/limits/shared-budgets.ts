@@ -3,10 +3,6 @@ import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { CostBudgetConfig } from '../../config';
 import type { Logger } from '../observability';
 
-/** How long a start waits for Redis to answer before it stops: room for a Redis started alongside. */
-export const REDIS_START_TIMEOUT_MS = 5_000;
-/** How long one count waits for Redis before the process counts it alone (a Redis that hangs). */
-const REDIS_COMMAND_TIMEOUT_MS = 500;
 /** While counts keep going to the insurance limiter, a warning at most this often. */
 const WARN_EVERY_MS = 60_000;
 /** Reconnection: 100 ms after a drop, then up to every 2 s, for as long as the process runs. */
@@ -30,13 +26,22 @@ export class SharedBudgets {
   private shared = false;
   private lastWarning = -Infinity;
   private connectedBefore = false;
+  private readonly connectTimeoutMs: number;
+  private readonly commandTimeoutMs: number;
 
   constructor(
     url: string,
-    { points, windowSeconds }: Pick<CostBudgetConfig, 'points' | 'windowSeconds'>,
+    {
+      points,
+      windowSeconds,
+      redisConnectTimeoutMs,
+      redisCommandTimeoutMs,
+    }: Pick<CostBudgetConfig, 'points' | 'windowSeconds' | 'redisConnectTimeoutMs' | 'redisCommandTimeoutMs'>,
     private readonly logger?: Logger,
   ) {
     this.where = withoutCredentials(url);
+    this.connectTimeoutMs = redisConnectTimeoutMs;
+    this.commandTimeoutMs = redisCommandTimeoutMs;
     // No offline queue and no retried commands: a count that cannot reach Redis fails at
     // once, and the insurance limiter counts it (rate-limiter-flexible's advice).
     this.client = new Redis(url, {
@@ -44,8 +49,8 @@ export class SharedBudgets {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       autoResendUnfulfilledCommands: false,
-      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
-      connectTimeout: REDIS_START_TIMEOUT_MS,
+      commandTimeout: redisCommandTimeoutMs,
+      connectTimeout: redisConnectTimeoutMs,
       retryStrategy: retryDelay,
     });
     this.client.on('error', (error: Error) => void (this.lastError = error.message));
@@ -61,8 +66,9 @@ export class SharedBudgets {
     });
   }
 
-  /** Connects; rejects, naming REDIS_URL, when Redis has not answered within `timeoutMs`. */
-  async connect(timeoutMs = REDIS_START_TIMEOUT_MS): Promise<void> {
+  /** Connects; rejects, naming REDIS_URL, when Redis has not answered within REDIS_CONNECT_TIMEOUT_MS. */
+  async connect(): Promise<void> {
+    const timeoutMs = this.connectTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const ready = new Promise<boolean>((resolve) => {
       this.client.once('ready', () => resolve(true));
@@ -75,8 +81,8 @@ export class SharedBudgets {
     if (answered) return;
     await this.close();
     throw new Error(
-      `REDIS_URL: Redis at ${this.where} did not answer within ${timeoutMs / 1000} s${this.lastError ? ` (${this.lastError})` : ''}. ` +
-        'Start Redis there or correct REDIS_URL; or leave REDIS_URL unset for budgets counted in each process.',
+      `REDIS_URL: Redis at ${this.where} did not answer within ${timeoutMs} ms (REDIS_CONNECT_TIMEOUT_MS)${this.lastError ? ` (${this.lastError})` : ''}. ` +
+        'Start Redis there or correct REDIS_URL (or wait longer for it with REDIS_CONNECT_TIMEOUT_MS); or leave REDIS_URL unset for budgets counted in each process.',
     );
   }
 
@@ -98,7 +104,7 @@ export class SharedBudgets {
 
   private countedAlone(): void {
     if (performance.now() - this.lastWarning < WARN_EVERY_MS) return;
-    const why = this.client.status === 'ready' ? `did not answer within ${REDIS_COMMAND_TIMEOUT_MS} ms` : 'cannot be reached';
+    const why = this.client.status === 'ready' ? `did not answer within ${this.commandTimeoutMs} ms` : 'cannot be reached';
     this.warn(`Redis at ${this.where} ${why}: this process counts cost budgets alone meanwhile`);
   }
 

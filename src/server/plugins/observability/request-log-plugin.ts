@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLContext } from '../../../graphql/context';
 import type { Logger } from './logger';
 import type { GraphQLMetrics, Outcome } from './metrics';
-import { codeOf, INTERNAL_SERVER_ERROR, type LoggedHTTPGraphQLRequest, loggedOperationName, outcomeOf } from './request-log';
+import { loggedClientValue, loggedError, loggedOperationName } from './logged-client-text';
+import { codeOf, INTERNAL_SERVER_ERROR, type LoggedHTTPGraphQLRequest, outcomeOf } from './request-log';
 import { recordErrorRequestId } from './request-id';
 
 /** What the plugin reads of a request's context: the gateway's has no corpus. */
@@ -43,7 +44,7 @@ export function requestLogPlugin<TContext extends RequestIdContext = GraphQLCont
       if (outcome === 'internal_error')
         logger
           .child({ requestId: requestContext.contextValue.requestId, operationName: loggedOperationName(operationName) })
-          .error({ err: error }, 'unexpected error');
+          .error({ err: loggedError(error) }, 'unexpected error');
     },
     async requestDidStart({ contextValue, request }) {
       const started = performance.now();
@@ -99,9 +100,9 @@ function logUnexpectedErrors(log: Logger, errors: readonly GraphQLError[]): void
   for (const error of unexpected.slice(0, MAX_DETAILED_ERRORS)) {
     log.error(
       {
-        err: error.originalError ?? error,
-        ...(error.originalError && error.originalError.message !== error.message ? { graphqlMessage: error.message } : {}),
-        path: error.path,
+        err: loggedError(error.originalError ?? error),
+        ...(error.originalError && error.originalError.message !== error.message ? { graphqlMessage: loggedClientValue(error.message) } : {}),
+        path: loggedClientValue(error.path),
       },
       'unexpected error',
     );

@@ -1,15 +1,13 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { loggedOperationName } from './logged-client-text';
 import type { Logger } from './logger';
 import type { GraphQLMetrics, Outcome } from './metrics';
 
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 /** The gateway's code for a subgraph that did not answer: the service is unavailable, not the client at fault. */
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
-
-/** Operation names are client-chosen: long ones are cut in the log line. */
-const MAX_LOGGED_NAME = 200;
 
 const NO_CODES: readonly string[] = [];
 
@@ -149,11 +147,6 @@ export class RequestLog {
       'graphql request',
     );
   }
-}
-
-/** An operation name as logged: null when there is none, cut when long. */
-export function loggedOperationName(operationName: string | null | undefined): string | null {
-  return operationName?.slice(0, MAX_LOGGED_NAME) ?? null;
 }
 
 /** The error codes of a GraphQL-style JSON answer (Apollo's own refusals); none when it is not one. */
