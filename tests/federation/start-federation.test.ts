@@ -23,8 +23,10 @@ interface Started {
   readonly exited: Promise<number | null>;
 }
 
-function startFederation(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [START_FEDERATION], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Started as `node dist/cli/start-federation.js`, or through npm, whose SIGTERM must reach the servers too. */
+function startFederation(env: Record<string, string>, via: 'node' | 'npm' = 'node'): Started {
+  const [command, args] = via === 'node' ? [process.execPath, [START_FEDERATION]] : ['npm', ['run', '--silent', 'start:federation']];
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -54,17 +56,24 @@ const refused = (port: number) =>
   );
 
 describe('npm run start:federation, as a process (issue 17)', () => {
-  test.each(['SIGTERM', 'SIGINT'] as const)(
-    'starts the subgraph and the gateway, answers through the gateway, and stops both on %s',
-    async (signal) => {
+  test.each([
+    ['SIGTERM', 'node'],
+    ['SIGINT', 'node'],
+    ['SIGTERM', 'npm'],
+  ] as const)(
+    'starts the subgraph and the gateway, answers through the gateway, and stops both on %s (started by %s)',
+    async (signal, via) => {
       const [gatewayPort, subgraphPort] = [await freePort(), await freePort()];
-      const federation = startFederation({
-        PORT: String(gatewayPort),
-        SUBGRAPH_URL_SECURITY_GRAPH: `http://127.0.0.1:${subgraphPort}/graphql`,
-        LOG_LEVEL: 'info',
-        NODE_ENV: 'development',
-        DRAIN_GRACE_MS: '200',
-      });
+      const federation = startFederation(
+        {
+          PORT: String(gatewayPort),
+          SUBGRAPH_URL_SECURITY_GRAPH: `http://127.0.0.1:${subgraphPort}/graphql`,
+          LOG_LEVEL: 'info',
+          NODE_ENV: 'development',
+          DRAIN_GRACE_MS: '200',
+        },
+        via,
+      );
       try {
         await waitFor(federation, [/\[subgraph\].*Subgraph ready at http:\/\/localhost:(\d+)/, /\[gateway\].*Gateway ready at/]);
         expect(federation.output()).toContain(`Subgraph ready at http://localhost:${subgraphPort}/graphql`);
