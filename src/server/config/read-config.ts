@@ -259,7 +259,7 @@ function readLimits(env: Environment): LimitsConfig {
   const fairShare = {
     percent: readSetting(env, 'FAIR_SHARE_PERCENT'),
     maxWaiting: readSetting(env, 'FAIR_SHARE_MAX_WAITING'),
-    keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
+    keyHeader: clientKeyHeader(env),
   };
   return { ...limits, fairShare, costBudget: readCostBudget(env, limits.maxCost) };
 }
@@ -280,11 +280,16 @@ function readCostBudget(env: Environment, maxCost: number): CostBudgetConfig | u
   return {
     points,
     windowSeconds: readSetting(env, 'COST_BUDGET_WINDOW_SECONDS'),
-    keyHeader: readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase(),
+    keyHeader: clientKeyHeader(env),
     redisUrl,
     redisConnectTimeoutMs,
     redisCommandTimeoutMs,
   };
+}
+
+/** COST_BUDGET_KEY_HEADER, lower case as Node gives header names: what names a client, for budgets and fair shares alike. */
+function clientKeyHeader(env: Environment): string {
+  return readSetting(env, 'COST_BUDGET_KEY_HEADER').toLowerCase();
 }
 
 /** The servers that serve a corpus reload it; the gateway serves none (its CORPUS_DIR is what its cost model counts fan-outs on). */

@@ -3,14 +3,10 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { sendError } from '../../http/errors';
 import type { ApiRequest, HttpHook } from '../../http/hooks';
 import { clientIdOf } from '../../http/client-identity';
+import type { FairShareConfig } from '../../config';
 
-export interface FairShareOptions {
-  /** FAIR_SHARE_PERCENT (25): the most of the server's time one client's uncached requests take while other clients are served; 100: no bound. */
-  readonly percent: number;
-  /** FAIR_SHARE_MAX_WAITING (32): how many of one client's requests may wait for its share; the next is refused 429. */
-  readonly maxWaiting: number;
-  /** COST_BUDGET_KEY_HEADER, lower case: the header naming a client; without it, its address. */
-  readonly keyHeader: string;
+/** FAIR_SHARE_PERCENT, FAIR_SHARE_MAX_WAITING and the key header (config/read-config.ts), and what a server or test adds. */
+export interface FairShareOptions extends FairShareConfig {
   /** Over how long a client's time is counted, in ms (1,000): its share of it is what it may spend at once. */
   readonly windowMs?: number;
   /** The clock, in ms; a test's own. */
@@ -193,7 +189,13 @@ export class FairShare {
 export function fairShareHooks(options: FairShareOptions): { noteClient: HttpHook; admitUncached: HttpHook } {
   const shares = new FairShare(options);
   const noteAdmission = options.registry ? fairShareMetrics(shares, options.registry) : () => {};
-  const clientOf = ({ req }: ApiRequest) => clientIdOf(req.headers[options.keyHeader], req.socket.remoteAddress);
+  // Each request's client, named once by noteClient (a hash of its key) and read again by admitUncached.
+  const clients = new WeakMap<ApiRequest, string>();
+  const clientOf = (request: ApiRequest): string => {
+    let client = clients.get(request);
+    if (client === undefined) clients.set(request, (client = clientIdOf(request.req.headers[options.keyHeader], request.req.socket.remoteAddress)));
+    return client;
+  };
   return {
     noteClient: {
       name: 'fair-share-clients',
