@@ -13,11 +13,6 @@ export class Deadline {
   get passed(): boolean {
     return performance.now() > this.at;
   }
-
-  /** Throws DeadlineExceeded once the deadline has passed. */
-  check(): void {
-    if (this.passed) throw new DeadlineExceeded(this.timeoutMs);
-  }
 }
 
 /** What a request that ran out of time answers: 503, its own code, and what to do instead. */
@@ -35,7 +30,7 @@ const checked = new WeakSet<GraphQLSchema>();
 
 /**
  * Every field with a resolver of its own checks the request's deadline (`context.deadline`)
- * before it runs, so a request out of time stops within one resolver's work, under graphql-js
+ * before it runs (and, past it, rejects), so a request out of time stops within one resolver's work, under graphql-js
  * and graphql-jit alike (both call the field's `resolve`). Plain fields, read as properties,
  * stay as they are: graphql-jit inlines them. A context without a deadline runs unchecked.
  */
@@ -48,7 +43,11 @@ export function checkDeadlineInResolvers(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve;
       if (!resolve) continue;
       field.resolve = (source, args, context: { deadline?: Deadline } | undefined, info) => {
-        context?.deadline?.check();
+        const deadline = context?.deadline;
+        // Past it, a rejected promise, not a throw: when a field throws, graphql-js abandons the
+        // promises of the fields beside it (graphql/graphql-js#3528), and once they too were
+        // refused by the deadline, their rejections were unhandled and stopped the process.
+        if (deadline?.passed) return Promise.reject(new DeadlineExceeded(deadline.timeoutMs));
         return resolve(source, args, context, info);
       };
     }

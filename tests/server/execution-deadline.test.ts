@@ -4,6 +4,7 @@
  * under graphql-js and graphql-jit alike. A 1 ms deadline is passed by any query that reads
  * a hundred statements with their speakers and sources.
  */
+import { startServerProcess } from '../../src/process/server-process';
 import { startServer, type ClientServer } from '../../src/server/servers/graph-server';
 import { countingRepository } from '../helpers/counting-repository';
 import { loadSeedRepository } from '../helpers/seeds';
@@ -73,4 +74,31 @@ test('the default deadline is 5 seconds, and a bad value stops the start', async
   expect(() => readServerConfig({ EXECUTION_TIMEOUT_MS: '0' })).toThrow(
     'EXECUTION_TIMEOUT_MS must be a whole number from 1 up (got "0"); leave it unset for 5000',
   );
+});
+
+describe.each([
+  ['graphql-js', 'off'],
+  ['graphql-jit', '0'],
+])('the built server under %s, as production runs it', (_executor, compileAfter) => {
+  // Past the deadline every resolver fails: when one failed by throwing, graphql-js abandoned the
+  // promises of the fields beside it, their rejections went unhandled, and the process stopped
+  // (graphql-js under the same query a third time in a row).
+  test('the same query past its deadline, again and again: each answered 503, and the server stays up', async () => {
+    const server = await startServerProcess({
+      env: { NODE_ENV: 'production', EXECUTION_TIMEOUT_MS: '1', RESPONSE_CACHE: '0', JIT_COMPILE_AFTER: compileAfter, DRAIN_GRACE_MS: '0' },
+    });
+    try {
+      const statuses = new Set<number>();
+      for (let i = 0; i < 30; i++) {
+        const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEAVY }) });
+        await response.text();
+        statuses.add(response.status);
+      }
+      expect([...statuses]).toEqual([503]);
+      expect(server.exit()).toBeUndefined();
+      expect(server.errorLogLines()).toBe(0);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 });
